@@ -1,0 +1,20 @@
+package io.berth.gateway.proxy;
+
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/** Puts the proxy in front of everything; the handler itself lets {@code /q/*} through. */
+@ApplicationScoped
+public class GatewayRoutes {
+
+    private final ProxyHandler proxy;
+
+    public GatewayRoutes(ProxyHandler proxy) {
+        this.proxy = proxy;
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(-1).handler(proxy);
+    }
+}

@@ -1,0 +1,145 @@
+package io.berth.gateway.proxy;
+
+import io.berth.gateway.routing.RouteTable;
+import io.berth.gateway.routing.Target;
+import io.berth.gateway.routing.Upstreams;
+import io.berth.gateway.routing.Upstreams.Upstream;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+/**
+ * Forwards one request to its upstream and the answer back, streaming both bodies through
+ * Vert.x pipes: a pipe pauses its source while the destination's write queue is full, so a
+ * slow side slows the other down and no body is ever held in memory.
+ */
+@ApplicationScoped
+public class ProxyHandler implements Handler<RoutingContext> {
+
+    private static final Logger LOG = Logger.getLogger(ProxyHandler.class);
+
+    private final RouteTable routes;
+    private final Upstreams upstreams;
+    private final UpstreamClient client;
+    private final ProxyHeaders headers;
+
+    public ProxyHandler(RouteTable routes, Upstreams upstreams, UpstreamClient client, ProxyHeaders headers) {
+        this.routes = routes;
+        this.upstreams = upstreams;
+        this.client = client;
+        this.headers = headers;
+    }
+
+    @Override
+    public void handle(RoutingContext rc) {
+        Target target = routes.resolve(rc.normalizedPath());
+        if (target == Target.LOCAL) {
+            rc.next();
+            return;
+        }
+        if (target == Target.FORBIDDEN) {
+            GatewayError.NOT_FOUND.send(rc.response());
+            return;
+        }
+        HttpServerRequest request = rc.request();
+        // nothing of the body may be read before the upstream is there to take it
+        request.pause();
+        Upstream upstream = upstreams.of(target);
+        RequestOptions options = new RequestOptions()
+                .setMethod(request.method())
+                .setHost(upstream.host())
+                .setPort(upstream.port())
+                .setSsl(upstream.ssl())
+                .setURI(request.uri())
+                .setHeaders(headers.forUpstream(request));
+        client.client().request(options).onComplete(connected -> {
+            if (connected.failed()) {
+                LOG.warnf("failed to connect to upstream %s: %s", upstream.name(), connected.cause().getMessage());
+                GatewayError.BAD_GATEWAY.send(rc.response());
+                return;
+            }
+            forward(rc, connected.result(), upstream);
+        });
+    }
+
+    private void forward(RoutingContext rc, HttpClientRequest upstreamRequest, Upstream upstream) {
+        HttpServerRequest request = rc.request();
+        HttpServerResponse response = rc.response();
+        response.closeHandler(closed -> upstreamRequest.reset());
+        upstreamRequest.response().onComplete(answered -> {
+            if (answered.failed()) {
+                LOG.warnf("failed to get an answer from upstream %s: %s", upstream.name(), answered.cause().getMessage());
+                failOrReset(response);
+                return;
+            }
+            relay(request, response, answered.result(), upstreamRequest);
+        });
+        if (hasBody(request)) {
+            if (!request.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+                upstreamRequest.setChunked(true);
+            }
+            if (expectsContinue(request)) {
+                response.writeContinue();
+            }
+            request.pipe().endOnFailure(false).to(upstreamRequest).onFailure(failure -> {
+                LOG.debugf("request body stream broken: %s", failure.getMessage());
+                upstreamRequest.reset();
+            });
+        } else {
+            request.resume();
+            upstreamRequest.end();
+        }
+    }
+
+    private void relay(HttpServerRequest request, HttpServerResponse response, HttpClientResponse answer,
+            HttpClientRequest upstreamRequest) {
+        if (response.closed()) {
+            upstreamRequest.reset();
+            return;
+        }
+        response.setStatusCode(answer.statusCode());
+        if (answer.statusMessage() != null) {
+            response.setStatusMessage(answer.statusMessage());
+        }
+        headers.copyResponse(answer.headers(), response.headers());
+        boolean bodiless = request.method() == HttpMethod.HEAD || answer.statusCode() == 204
+                || answer.statusCode() == 304 || answer.statusCode() < 200;
+        if (!bodiless && !answer.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+            response.setChunked(true);
+        }
+        answer.pipe().endOnFailure(false).to(response).onFailure(failure -> {
+            LOG.debugf("response body stream broken: %s", failure.getMessage());
+            upstreamRequest.reset();
+            response.reset();
+        });
+    }
+
+    private static void failOrReset(HttpServerResponse response) {
+        if (response.headWritten()) {
+            response.reset();
+        } else {
+            GatewayError.BAD_GATEWAY.send(response);
+        }
+    }
+
+    private static boolean hasBody(HttpServerRequest request) {
+        String length = request.headers().get(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            return !length.trim().equals("0");
+        }
+        return request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+    }
+
+    private static boolean expectsContinue(HttpServerRequest request) {
+        String expect = request.headers().get(HttpHeaders.EXPECT);
+        return expect != null && expect.equalsIgnoreCase("100-continue");
+    }
+}

@@ -1,0 +1,52 @@
+package io.berth.gateway.proxy;
+
+import io.berth.gateway.support.RawHttp;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** With no upstream listening, the gateway answers 502 with a short JSON error. */
+@QuarkusTest
+@TestProfile(UpstreamDownTest.NothingListening.class)
+class UpstreamDownTest {
+
+    @TestHTTPResource("/")
+    URL gateway;
+
+    @Test
+    void answersBadGatewayWhenTheUpstreamIsDown() throws Exception {
+        RawHttp.Response response = RawHttp.exchange(gateway.getPort(),
+                "PUT /v2/p/r/blobs/uploads/u HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5", "hello".getBytes());
+
+        assertEquals(502, response.status());
+        assertEquals("application/json", response.header("Content-Type"));
+        JsonObject error = new JsonObject(response.bodyText()).getJsonArray("errors").getJsonObject(0);
+        assertEquals("BAD_GATEWAY", error.getString("code"));
+    }
+
+    public static class NothingListening implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            String dead = "http://127.0.0.1:" + closedPort();
+            return Map.of("gateway.registry-url", dead, "gateway.core-url", dead, "gateway.auth-url", dead);
+        }
+
+        private static int closedPort() {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
