@@ -1,0 +1,61 @@
+package io.berth.auth.ldap;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Harbor's LDAP helpers for system admins, ready for {@code /api/v2.0/ldap/ping},
+ * {@code /ldap/users/search} and {@code /ldap/users/import}.
+ */
+@ApplicationScoped
+public class LdapAdminService {
+
+    /** Upper bound of one listing; the directory answers with the first ones it finds. */
+    public static final int SEARCH_LIMIT = 100;
+
+    private final LdapDirectorySource source;
+
+    @Inject
+    public LdapAdminService(LdapDirectorySource source) {
+        this.source = source;
+    }
+
+    /** Tests a set of settings (typically the admin's unsaved form): connect, bind, base lookup. */
+    public LdapPingResult ping(LdapSettings settings) {
+        try (LdapDirectory directory = new LdapDirectory(settings)) {
+            return directory.ping(Deadline.in(settings.timeout()));
+        }
+    }
+
+    /** Tests the configured settings. */
+    public LdapPingResult ping() {
+        if (!source.configured()) {
+            return LdapPingResult.failed(notConfiguredReason());
+        }
+        return ping(source.directory().settings());
+    }
+
+    /**
+     * Users passing the configured filter whose uid equals {@code username}, or all of them
+     * (up to {@link #SEARCH_LIMIT}) when it is blank. Throws {@link LdapUnavailableException}.
+     */
+    public List<LdapUser> search(String username) {
+        LdapDirectory directory = source.directory();
+        String name = username == null || username.isBlank() ? null : username.strip();
+        if (name != null && !LdapNames.acceptable(name)) {
+            return List.of();
+        }
+        return directory.findUsers(name, SEARCH_LIMIT, Deadline.in(directory.settings().timeout()));
+    }
+
+    private String notConfiguredReason() {
+        try {
+            source.directory();
+            return "";
+        } catch (LdapUnavailableException e) {
+            return e.getMessage();
+        }
+    }
+}
