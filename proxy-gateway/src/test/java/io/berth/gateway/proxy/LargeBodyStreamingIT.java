@@ -1,0 +1,135 @@
+package io.berth.gateway.proxy;
+
+import io.berth.gateway.support.EchoUpstream;
+import io.berth.gateway.support.GatewayProcess;
+import io.berth.gateway.support.GeneratedBody;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The packaged gateway, heap capped at 128 MiB, streams 1 GiB bodies to and from an upstream.
+ * Bodies are generated on the fly; the upstream and the client hash what they receive.
+ */
+class LargeBodyStreamingIT {
+
+    private static final long GIB = 1024L * 1024 * 1024;
+    private static final long HEAP_CAP = 128L * 1024 * 1024;
+
+    private static EchoUpstream upstream;
+    private static GatewayProcess gateway;
+    private static String expectedSha;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @BeforeAll
+    static void start() throws Exception {
+        upstream = EchoUpstream.start("registry");
+        gateway = GatewayProcess.start("large-body", Map.of(
+                "quarkus.http.host", "127.0.0.1",
+                "quarkus.http.port", String.valueOf(GatewayProcess.freePort()),
+                "gateway.registry-url", upstream.url(),
+                "gateway.core-url", upstream.url(),
+                "gateway.auth-url", upstream.url()), List.of("-Xmx128m"));
+        expectedSha = new GeneratedBody(GIB).sha256();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (gateway != null) {
+            gateway.close();
+        }
+        if (upstream != null) {
+            upstream.close();
+        }
+    }
+
+    @Test
+    void runsWithItsHeapCappedAt128MiB() throws Exception {
+        String metrics = http.send(HttpRequest.newBuilder(uri("/q/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher heap = Pattern.compile("(?m)^jvm_memory_max_bytes\\{[^}]*area=\"heap\"[^}]*} (\\S+)$").matcher(metrics);
+        double total = 0;
+        boolean found = false;
+        while (heap.find()) {
+            double value = Double.parseDouble(heap.group(1));
+            if (value > 0) {
+                total += value;
+            }
+            found = true;
+        }
+        assertTrue(found, "no heap metrics in /q/metrics");
+        assertTrue(total <= HEAP_CAP, "heap max " + total + " exceeds 128 MiB");
+    }
+
+    @Test
+    void streamsAOneGibibyteRequestBodyWithContentLength() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(uri("/v2/big/blobs/uploads/fixed"))
+                .PUT(HttpRequest.BodyPublishers.fromPublisher(
+                        HttpRequest.BodyPublishers.ofInputStream(() -> new GeneratedBody(GIB).stream()), GIB))
+                .build();
+
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject echo = new JsonObject(response.body());
+        assertEquals(GIB, echo.getLong("bodyLength"));
+        assertEquals(expectedSha, echo.getString("sha256"));
+        assertTrue(gateway.alive());
+    }
+
+    @Test
+    void streamsAOneGibibyteChunkedRequestBody() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(uri("/v2/big/blobs/uploads/chunked"))
+                .method("PATCH", HttpRequest.BodyPublishers.ofInputStream(() -> new GeneratedBody(GIB).stream()))
+                .build();
+
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject echo = new JsonObject(response.body());
+        assertEquals(GIB, echo.getLong("bodyLength"));
+        assertEquals(expectedSha, echo.getString("sha256"));
+        assertTrue(gateway.alive());
+    }
+
+    @Test
+    void streamsAOneGibibyteResponseBody() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(uri("/v2/big/blobs/download?size=" + GIB + "&length=true")).build();
+
+        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+
+        assertEquals(200, response.statusCode());
+        assertEquals(String.valueOf(GIB), response.headers().firstValue("Content-Length").orElse(null));
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        long received = 0;
+        try (InputStream body = response.body()) {
+            byte[] buffer = new byte[256 * 1024];
+            for (int n; (n = body.read(buffer)) > 0; ) {
+                sha.update(buffer, 0, n);
+                received += n;
+            }
+        }
+        assertEquals(GIB, received);
+        assertEquals(expectedSha, HexFormat.of().formatHex(sha.digest()));
+        assertTrue(gateway.alive());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + gateway.port() + path);
+    }
+}
