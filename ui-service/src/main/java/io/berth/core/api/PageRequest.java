@@ -1,0 +1,24 @@
+package io.berth.core.api;
+
+/** Harbor paging parameters: {@code page} from 1, {@code page_size} 10 by default, at most 100. */
+public record PageRequest(int page, int pageSize) {
+
+    public static final int DEFAULT_SIZE = 10;
+    public static final int MAX_SIZE = 100;
+
+    public static PageRequest of(Integer page, Integer pageSize) {
+        int p = page == null ? 1 : page;
+        int s = pageSize == null ? DEFAULT_SIZE : pageSize;
+        if (p < 1) {
+            throw ApiException.badRequest("page must be 1 or more");
+        }
+        if (s < 1 || s > MAX_SIZE) {
+            throw ApiException.badRequest("page_size must be between 1 and " + MAX_SIZE);
+        }
+        return new PageRequest(p, s);
+    }
+
+    public int offset() {
+        return (page - 1) * pageSize;
+    }
+}

@@ -1,0 +1,43 @@
+package io.berth.core.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** ui-service configuration, written by prepare (docs/configuration.md, prefix {@code core}). */
+@ConfigMapping(prefix = "core")
+public interface CoreConfig {
+
+    @WithDefault("http://localhost:8080")
+    String externalUrl();
+
+    /** registry-core's base URL; its {@code /q/health/ready} feeds the health page. */
+    String registryUrl();
+
+    /** auth-service's base URL (identity, sessions, user look-ups). */
+    String authUrl();
+
+    /** log-collector's HTTP base URL (health only). */
+    String logHealthUrl();
+
+    String internalSecretFile();
+
+    /** root.crt: the certificate whose key signs session JWTs. */
+    String tokenCertificateFile();
+
+    /** {@code everyone} or {@code adminonly}. */
+    @WithDefault("everyone")
+    String projectCreationRestriction();
+
+    @WithDefault("false")
+    boolean selfRegistration();
+
+    @WithDefault("db_auth")
+    String authMode();
+
+    @WithDefault("30")
+    int tokenExpirationMinutes();
+
+    default boolean adminOnlyProjectCreation() {
+        return "adminonly".equalsIgnoreCase(projectCreationRestriction());
+    }
+}

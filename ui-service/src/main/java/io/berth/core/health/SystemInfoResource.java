@@ -1,0 +1,38 @@
+package io.berth.core.health;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.berth.core.config.CoreConfig;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** {@code /systeminfo}: the subset Harbor shows to anyone, anonymous included. */
+@Path("/api/v2.0/systeminfo")
+public class SystemInfoResource {
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record SystemInfo(String authMode, boolean selfRegistration, String externalUrl,
+            String harborVersion, String projectCreationRestriction, String registryUrl) {
+    }
+
+    private final CoreConfig config;
+    private final String version;
+
+    public SystemInfoResource(CoreConfig config,
+            @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String version) {
+        this.config = config;
+        this.version = version;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public SystemInfo info() {
+        String external = config.externalUrl();
+        String host = external.replaceFirst("^[a-zA-Z]+://", "").replaceFirst("/.*$", "");
+        return new SystemInfo(config.authMode(), config.selfRegistration(), external,
+                "v" + version + "-berth", config.adminOnlyProjectCreation() ? "adminonly" : "everyone", host);
+    }
+}

@@ -1,0 +1,145 @@
+package io.berth.core.project;
+
+import io.berth.common.internal.Principal;
+import io.berth.core.access.ProjectAccess;
+import io.berth.core.access.ProjectAction;
+import io.berth.core.access.Role;
+import io.berth.core.api.ApiError;
+import io.berth.core.api.ApiException;
+import io.berth.core.api.PageRequest;
+import io.berth.core.config.CoreConfig;
+import io.berth.core.member.MemberEntity;
+import io.berth.core.member.MemberRepository;
+import io.berth.core.repository.RepositoryRepository;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/** Project rules: who may create, see, change and delete a project. */
+@ApplicationScoped
+public class ProjectService {
+
+    private static final Logger LOG = Logger.getLogger(ProjectService.class);
+
+    /** One page of projects and the total. */
+    public record Listing(List<ProjectView> items, long total) {
+    }
+
+    private final ProjectRepository projects;
+    private final MemberRepository members;
+    private final RepositoryRepository repositories;
+    private final ProjectAccess access;
+    private final CoreConfig config;
+
+    public ProjectService(ProjectRepository projects, MemberRepository members, RepositoryRepository repositories,
+            ProjectAccess access, CoreConfig config) {
+        this.projects = projects;
+        this.members = members;
+        this.repositories = repositories;
+        this.access = access;
+        this.config = config;
+    }
+
+    @Transactional
+    public ProjectEntity create(Principal caller, ProjectRequest request) {
+        if (caller.anonymous()) {
+            throw ApiException.unauthorized();
+        }
+        if (config.adminOnlyProjectCreation() && !caller.sysadmin()) {
+            throw new ApiException(ApiError.FORBIDDEN, "only system admins may create projects");
+        }
+        String name = ProjectNames.validate(request == null ? null : request.projectName());
+        Boolean pub = request.publicFlag();
+        if (projects.findByName(name).isPresent()) {
+            throw ApiException.conflict("project " + name + " already exists");
+        }
+        Instant now = Instant.now();
+        ProjectEntity p = new ProjectEntity();
+        p.name = name;
+        p.ownerId = caller.userId();
+        p.ownerName = caller.username();
+        p.publicProject = Boolean.TRUE.equals(pub);
+        p.creationTime = now;
+        p.updateTime = now;
+        projects.persist(p);
+        MemberEntity owner = new MemberEntity();
+        owner.projectId = p.id;
+        owner.userId = caller.userId();
+        owner.username = caller.username();
+        owner.roleId = Role.PROJECT_ADMIN.id();
+        owner.creationTime = now;
+        owner.updateTime = now;
+        members.persist(owner);
+        LOG.infof("project created: %s by %s", name, caller.username());
+        return p;
+    }
+
+    public boolean exists(String name) {
+        return name != null && projects.findByName(name).isPresent();
+    }
+
+    /** The project named or numbered by {@code ref}, readable by the caller, or 404/401/403. */
+    public ProjectEntity get(Principal caller, String ref, boolean refIsName, ProjectAction needed) {
+        ProjectEntity p = resolve(ref, refIsName);
+        access.require(caller, p, needed);
+        return p;
+    }
+
+    public ProjectEntity resolve(String ref, boolean refIsName) {
+        if (!refIsName && ref.matches("[0-9]{1,18}")) {
+            return projects.findByIdOptional(Long.parseLong(ref))
+                    .orElseThrow(() -> ApiException.notFound("project " + ref + " not found"));
+        }
+        return projects.findByName(ref).orElseThrow(() -> ApiException.notFound("project " + ref + " not found"));
+    }
+
+    public ProjectView view(Principal caller, ProjectEntity p) {
+        Integer role = access.role(caller, p.id).map(Role::id).orElse(null);
+        return ProjectView.of(p, role, repositories.countInProject(p.id));
+    }
+
+    public Listing list(Principal caller, ProjectFilter filter, Sort sort, PageRequest page) {
+        Long visibleTo = caller.sysadmin() ? null : caller.anonymous() ? 0L : caller.userId();
+        ProjectFilter scoped = new ProjectFilter(filter.name(), filter.fuzzyName(), filter.publicOnly(),
+                filter.owner(), visibleTo);
+        PanacheQuery<ProjectEntity> query = projects.search(scoped, sort, page);
+        List<ProjectView> items = query.list().stream().map(p -> view(caller, p)).toList();
+        return new Listing(items, query.count());
+    }
+
+    @Transactional
+    public ProjectEntity update(Principal caller, String ref, boolean refIsName, ProjectRequest request) {
+        ProjectEntity p = get(caller, ref, refIsName, ProjectAction.ADMINISTER);
+        Boolean pub = request == null ? null : request.publicFlag();
+        if (pub != null) {
+            p.publicProject = pub;
+            p.updateTime = Instant.now();
+        }
+        return p;
+    }
+
+    @Transactional
+    public void delete(Principal caller, String ref, boolean refIsName) {
+        ProjectEntity p = get(caller, ref, refIsName, ProjectAction.ADMINISTER);
+        if (repositories.countInProject(p.id) > 0) {
+            throw new ApiException(ApiError.PRECONDITION, "project " + p.name + " still contains repositories");
+        }
+        members.deleteProject(p.id);
+        projects.delete(p);
+        LOG.infof("project deleted: %s by %s", p.name, caller.username());
+    }
+
+    public ProjectSummary summary(Principal caller, String ref, boolean refIsName) {
+        ProjectEntity p = get(caller, ref, refIsName, ProjectAction.READ);
+        return new ProjectSummary(repositories.countInProject(p.id),
+                members.countRole(p.id, Role.PROJECT_ADMIN.id()),
+                members.countRole(p.id, Role.MAINTAINER.id()),
+                members.countRole(p.id, Role.DEVELOPER.id()),
+                members.countRole(p.id, Role.GUEST.id()),
+                members.countRole(p.id, Role.LIMITED_GUEST.id()));
+    }
+}
