@@ -21,7 +21,7 @@ final class PropertiesFile {
         PropertiesFile f = new PropertiesFile(header);
         f.put("quarkus.http.host", host);
         f.put("quarkus.http.port", port);
-        f.put("quarkus.log.syslog.enable", true);
+        f.put("quarkus.log.syslog.enabled", true);
         f.put("quarkus.log.syslog.endpoint", t.syslog().hostPort());
         f.put("quarkus.log.syslog.protocol", "tcp");
         f.put("quarkus.log.syslog.syslog-type", "rfc5424");
