@@ -1,0 +1,94 @@
+package io.berth.registry.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.berth.registry.manifest.InvalidManifestException;
+import io.berth.registry.manifest.MissingReferenceException;
+import io.berth.registry.storage.StoreException;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/** The one place that turns any failure on {@code /v2/} into an OCI error response. */
+@Singleton
+public class ErrorResponder {
+
+    private static final Logger LOG = Logger.getLogger(ErrorResponder.class);
+
+    private final ObjectMapper json;
+
+    public ErrorResponder(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public void send(RoutingContext ctx, Throwable failure) {
+        RegistryApiException error = translate(failure);
+        HttpServerResponse response = ctx.response();
+        if (error.code() == ErrorCode.UNKNOWN) {
+            LOG.errorf(failure, "failed to handle request %s %s", ctx.request().method(), ctx.request().path());
+        } else {
+            LOG.debugf("request refused: %s %s -> %s", ctx.request().method(), ctx.request().path(), error.code());
+        }
+        if (response.headWritten() || response.ended() || response.closed()) {
+            if (!response.closed()) {
+                ctx.request().connection().close();
+            }
+            return;
+        }
+        if (error instanceof ChallengeException c && c.challenge() != null) {
+            response.putHeader("WWW-Authenticate", c.challenge());
+        }
+        response.setStatusCode(error.code().status());
+        response.putHeader("Docker-Distribution-API-Version", "registry/2.0");
+        if (!ctx.request().isEnded()) {
+            // the unread rest of a refused body is not worth receiving
+            response.putHeader("Connection", "close");
+            response.endHandler(v -> ctx.request().connection().close());
+        }
+        if (ctx.request().method() == HttpMethod.HEAD) {
+            response.putHeader("Content-Length", "0");
+            response.end();
+            return;
+        }
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("code", error.code().wire());
+        entry.put("message", error.code().message());
+        entry.put("detail", error.detail());
+        try {
+            byte[] body = json.writeValueAsBytes(Map.of("errors", List.of(entry)));
+            response.putHeader("Content-Type", "application/json");
+            response.end(io.vertx.core.buffer.Buffer.buffer(body));
+        } catch (Exception e) {
+            response.end();
+        }
+    }
+
+    static RegistryApiException translate(Throwable failure) {
+        if (failure instanceof RegistryApiException e) {
+            return e;
+        }
+        if (failure instanceof StoreException e) {
+            ErrorCode code = switch (e.error()) {
+                case BLOB_UNKNOWN -> ErrorCode.BLOB_UNKNOWN;
+                case MANIFEST_UNKNOWN, TAG_UNKNOWN -> ErrorCode.MANIFEST_UNKNOWN;
+                case REPOSITORY_UNKNOWN -> ErrorCode.NAME_UNKNOWN;
+                case UPLOAD_UNKNOWN -> ErrorCode.BLOB_UPLOAD_UNKNOWN;
+                case DIGEST_MISMATCH -> ErrorCode.DIGEST_INVALID;
+                case RANGE_MISMATCH -> ErrorCode.RANGE_INVALID;
+                case SIZE_MISMATCH -> ErrorCode.SIZE_INVALID;
+            };
+            return new RegistryApiException(code, e.getMessage());
+        }
+        if (failure instanceof InvalidManifestException e) {
+            return new RegistryApiException(ErrorCode.MANIFEST_INVALID, e.getMessage());
+        }
+        if (failure instanceof MissingReferenceException e) {
+            return new RegistryApiException(ErrorCode.MANIFEST_BLOB_UNKNOWN, e.getMessage());
+        }
+        return new RegistryApiException(ErrorCode.UNKNOWN, null);
+    }
+}

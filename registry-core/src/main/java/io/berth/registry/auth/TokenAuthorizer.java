@@ -1,0 +1,155 @@
+package io.berth.registry.auth;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.berth.common.token.Scope;
+import io.berth.common.token.TokenClaims;
+import io.berth.registry.api.ChallengeException;
+import io.berth.registry.api.ErrorCode;
+import io.berth.registry.config.AuthConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import jakarta.inject.Singleton;
+
+/**
+ * Docker token authentication on the registry side: verifies the bearer JWT locally against
+ * the root certificate bundle and checks that it grants the wanted action, answering with the
+ * challenge distribution would send otherwise. Without {@code auth.token} everything is open.
+ */
+@Singleton
+public class TokenAuthorizer {
+
+    static final long LEEWAY_SECONDS = 60;
+    private static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512);
+
+    private final Optional<AuthConfig.Token> config;
+    private final TrustedKeys keys;
+
+    public TokenAuthorizer(AuthConfig auth) {
+        this.config = auth.token();
+        try {
+            this.keys = config.isPresent() ? TrustedKeys.load(Path.of(config.get().rootcertbundle())) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String service() {
+        return config.get().service().orElse(TokenClaims.DEFAULT_SERVICE);
+    }
+
+    private String issuer() {
+        return config.get().issuer().orElse(TokenClaims.DEFAULT_ISSUER);
+    }
+
+    public boolean enabled() {
+        return config.isPresent();
+    }
+
+    /**
+     * Checks the request's token for {@code wanted} (null: any valid token). Returns the caller's
+     * access, or throws a {@link ChallengeException} carrying the challenge for {@code wanted}.
+     */
+    public Access authorize(String authorizationHeader, Scope wanted) {
+        if (config.isEmpty()) {
+            return Access.OPEN;
+        }
+        String token = bearer(authorizationHeader);
+        if (token == null) {
+            throw new ChallengeException(ErrorCode.UNAUTHORIZED, challenge(wanted, null), null);
+        }
+        Access access = verify(token).orElseThrow(() -> new ChallengeException(ErrorCode.UNAUTHORIZED,
+                challenge(wanted, "invalid_token"), "invalid token"));
+        if (wanted != null) {
+            for (String action : wanted.actions()) {
+                if (!access.permits(wanted.type(), wanted.name(), action)) {
+                    throw new ChallengeException(ErrorCode.UNAUTHORIZED, challenge(wanted, "insufficient_scope"),
+                            List.of(Map.of("Type", wanted.type(), "Name", wanted.name(), "Action", action)));
+                }
+            }
+        }
+        return access;
+    }
+
+    private static String bearer(String header) {
+        if (header == null || header.length() < 7 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String t = header.substring(7).trim();
+        return t.isEmpty() ? null : t;
+    }
+
+    Optional<Access> verify(String token) {
+        AuthConfig.Token cfg = config.get();
+        try {
+            SignedJWT jwt = SignedJWT.parse(token);
+            if (!ALGORITHMS.contains(jwt.getHeader().getAlgorithm())) {
+                return Optional.empty();
+            }
+            Optional<PublicKey> key = keys.find(jwt.getHeader());
+            if (key.isEmpty() || !(key.get() instanceof RSAPublicKey rsa) || !jwt.verify(new RSASSAVerifier(rsa))) {
+                return Optional.empty();
+            }
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            Instant now = Instant.now();
+            if (!issuer().equals(claims.getIssuer())
+                    || claims.getAudience() == null || !claims.getAudience().contains(service())
+                    || claims.getExpirationTime() == null
+                    || now.minusSeconds(LEEWAY_SECONDS).isAfter(claims.getExpirationTime().toInstant())
+                    || tooEarly(claims.getNotBeforeTime(), now)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Access(claims.getSubject() == null ? "" : claims.getSubject(), grants(claims), false));
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean tooEarly(Date nbf, Instant now) {
+        return nbf != null && now.plusSeconds(LEEWAY_SECONDS).isBefore(nbf.toInstant());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Scope> grants(JWTClaimsSet claims) {
+        List<Scope> out = new ArrayList<>();
+        Object raw = claims.getClaim(TokenClaims.ACCESS);
+        if (!(raw instanceof List<?> entries)) {
+            return out;
+        }
+        for (Object o : entries) {
+            if (o instanceof Map<?, ?> m && m.get("type") instanceof String type && m.get("name") instanceof String name) {
+                List<String> actions = new ArrayList<>();
+                if (m.get("actions") instanceof List<?> as) {
+                    as.forEach(a -> actions.add(String.valueOf(a)));
+                }
+                out.add(new Scope(type, name, Set.copyOf(actions)));
+            }
+        }
+        return out;
+    }
+
+    private String challenge(Scope wanted, String error) {
+        AuthConfig.Token cfg = config.get();
+        StringBuilder sb = new StringBuilder("Bearer realm=\"").append(cfg.realm())
+                .append("\",service=\"").append(service()).append('"');
+        if (wanted != null) {
+            sb.append(",scope=\"").append(wanted.format()).append('"');
+        }
+        if (error != null) {
+            sb.append(",error=\"").append(error).append('"');
+        }
+        return sb.toString();
+    }
+}

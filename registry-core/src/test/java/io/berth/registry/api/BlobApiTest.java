@@ -1,0 +1,114 @@
+package io.berth.registry.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.berth.registry.storage.Digest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class BlobApiTest {
+
+    private static byte[] random(int n) {
+        byte[] b = new byte[n];
+        new Random(n).nextBytes(b);
+        return b;
+    }
+
+    @Test
+    void baseAnswersWithApiVersion() {
+        given().get("/v2/").then().statusCode(200).header("Docker-Distribution-API-Version", "registry/2.0");
+    }
+
+    @Test
+    void monolithicUploadThenHeadGetRangeDelete() {
+        String repo = Oci.repo();
+        byte[] data = random(200_000);
+        Digest d = Oci.pushBlob(repo, data);
+        given().head("/v2/" + repo + "/blobs/" + d).then().statusCode(200)
+                .header("Content-Length", "200000").header("Docker-Content-Digest", d.toString());
+        byte[] got = given().get("/v2/" + repo + "/blobs/" + d).then().statusCode(200).extract().asByteArray();
+        assertArrayEquals(data, got);
+        byte[] part = given().header("Range", "bytes=10-19").get("/v2/" + repo + "/blobs/" + d)
+                .then().statusCode(206).header("Content-Range", "bytes 10-19/200000").extract().asByteArray();
+        assertArrayEquals(Arrays.copyOfRange(data, 10, 20), part);
+        given().header("Range", "bytes=300000-").get("/v2/" + repo + "/blobs/" + d).then().statusCode(416);
+        // another repository does not see it
+        given().head("/v2/other/repo/blobs/" + d).then().statusCode(404);
+        given().delete("/v2/" + repo + "/blobs/" + d).then().statusCode(202);
+        given().get("/v2/" + repo + "/blobs/" + d).then().statusCode(404).body("errors[0].code", is("BLOB_UNKNOWN"));
+    }
+
+    @Test
+    void chunkedUploadWithOutOfOrderChunkStatusAndCancel() {
+        String repo = Oci.repo();
+        byte[] data = random(50_000);
+        Response start = given().post("/v2/" + repo + "/blobs/uploads/");
+        start.then().statusCode(202).header("Range", "0-0");
+        String loc = start.header("Location");
+        Response p1 = given().header("Content-Range", "0-19999").contentType("application/octet-stream")
+                .body(Arrays.copyOfRange(data, 0, 20_000)).patch(loc);
+        p1.then().statusCode(202).header("Range", "0-19999");
+        given().header("Content-Range", "30000-39999").contentType("application/octet-stream")
+                .body(Arrays.copyOfRange(data, 30_000, 40_000)).patch(p1.header("Location"))
+                .then().statusCode(416).body("errors[0].code", is("BLOB_UPLOAD_INVALID"));
+        given().get(loc).then().statusCode(204).header("Range", "0-19999");
+        given().header("Content-Range", "20000-49999").contentType("application/octet-stream")
+                .body(Arrays.copyOfRange(data, 20_000, 50_000)).patch(loc).then().statusCode(202);
+        Digest d = Digest.of(data);
+        given().queryParam("digest", d.toString()).put(loc).then().statusCode(201)
+                .header("Docker-Content-Digest", d.toString());
+        assertEquals(50_000, given().get("/v2/" + repo + "/blobs/" + d).then().extract().asByteArray().length);
+        given().get(loc).then().statusCode(404).body("errors[0].code", is("BLOB_UPLOAD_UNKNOWN"));
+
+        String loc2 = given().post("/v2/" + repo + "/blobs/uploads/").header("Location");
+        given().delete(loc2).then().statusCode(204);
+        given().delete(loc2).then().statusCode(404).body("errors[0].code", is("BLOB_UPLOAD_UNKNOWN"));
+    }
+
+    @Test
+    void digestErrors() {
+        String repo = Oci.repo();
+        given().queryParam("digest", "sha256:nothex").contentType("application/octet-stream").body(new byte[3])
+                .post("/v2/" + repo + "/blobs/uploads/").then().statusCode(400).body("errors[0].code", is("DIGEST_INVALID"));
+        Digest wrong = Digest.of("x".getBytes());
+        given().queryParam("digest", wrong.toString()).contentType("application/octet-stream").body(new byte[3])
+                .post("/v2/" + repo + "/blobs/uploads/").then().statusCode(400).body("errors[0].code", is("DIGEST_INVALID"));
+        given().head("/v2/" + repo + "/blobs/" + wrong).then().statusCode(404);
+        given().get("/v2/" + repo + "/blobs/sha256:abc").then().statusCode(400).body("errors[0].code", is("DIGEST_INVALID"));
+        String loc = given().post("/v2/" + repo + "/blobs/uploads/").header("Location");
+        given().queryParam("digest", wrong.toString()).contentType("application/octet-stream").body(new byte[] {1})
+                .put(loc).then().statusCode(400).body("errors[0].code", is("DIGEST_INVALID"));
+    }
+
+    @Test
+    void invalidAndUnknownNames() {
+        given().get("/v2/Upper/blobs/" + Digest.of(new byte[0])).then().statusCode(400)
+                .body("errors[0].code", is("NAME_INVALID"));
+        given().get("/v2/a--/tags/list").then().statusCode(400).body("errors[0].code", is("NAME_INVALID"));
+        given().get("/v2/no/such-repo/tags/list").then().statusCode(404).body("errors[0].code", is("NAME_UNKNOWN"));
+        given().get("/v2/no/such-repo/blobs/uploads/00000000-0000-0000-0000-000000000000").then().statusCode(404)
+                .body("errors[0].code", is("BLOB_UPLOAD_UNKNOWN"));
+    }
+
+    @Test
+    void crossRepositoryMount() {
+        String from = Oci.repo();
+        String to = Oci.repo();
+        Digest d = Oci.pushBlob(from, random(1000));
+        given().queryParam("mount", d.toString()).queryParam("from", from).post("/v2/" + to + "/blobs/uploads/")
+                .then().statusCode(201).header("Docker-Content-Digest", d.toString())
+                .header("Location", equalTo("/v2/" + to + "/blobs/" + d));
+        given().head("/v2/" + to + "/blobs/" + d).then().statusCode(200);
+        // unknown blob falls back to an upload session
+        given().queryParam("mount", Digest.of(new byte[] {9}).toString()).queryParam("from", from)
+                .post("/v2/" + to + "/blobs/uploads/").then().statusCode(202);
+    }
+}
