@@ -39,6 +39,7 @@ public final class LdapDirectory implements AutoCloseable {
 
     private final LdapSettings settings;
     private final LdapConnector connector;
+    private final LdapWorkers workers = new LdapWorkers();
     private LdapConnectionPool pool;
 
     public LdapDirectory(LdapSettings settings) {
@@ -55,6 +56,10 @@ public final class LdapDirectory implements AutoCloseable {
      * (every such entry when {@code name} is null), at most {@code limit}.
      */
     List<LdapUser> findUsers(String name, int limit, Deadline deadline) {
+        return workers.call(deadline, () -> findUsersNow(name, limit, deadline));
+    }
+
+    private List<LdapUser> findUsersNow(String name, int limit, Deadline deadline) {
         String match = "(" + settings.uidAttribute() + "=" + (name == null ? "*" : FilterEncoder.encodeFilterValue(name)) + ")";
         String filter = settings.filter().isEmpty() ? match : "(&" + settings.filter() + match + ")";
         LdapConnectionPool connections = pool();
@@ -77,7 +82,7 @@ public final class LdapDirectory implements AutoCloseable {
 
     /** True when {@code dn} binds with {@code password}; false for a refusal. */
     boolean checkPassword(Dn dn, String password, Deadline deadline) {
-        return withUserBind(dn, password, deadline, connection -> Optional.of(Boolean.TRUE)).isPresent();
+        return workers.call(deadline, () -> withUserBind(dn, password, deadline, connection -> Optional.of(Boolean.TRUE)).isPresent());
     }
 
     /**
@@ -85,6 +90,10 @@ public final class LdapDirectory implements AutoCloseable {
      * or when a configured filter does not admit the entry.
      */
     Optional<LdapUser> bindAndRead(Dn dn, String password, String requested, Deadline deadline) {
+        return workers.call(deadline, () -> bindAndReadNow(dn, password, requested, deadline));
+    }
+
+    private Optional<LdapUser> bindAndReadNow(Dn dn, String password, String requested, Deadline deadline) {
         return withUserBind(dn, password, deadline, connection -> {
             String filter = settings.filter().isEmpty() ? "(objectClass=*)" : settings.filter();
             List<Entry> found = new ArrayList<>();
@@ -103,6 +112,14 @@ public final class LdapDirectory implements AutoCloseable {
 
     /** Connects, binds as the search DN (or anonymously) and, in search mode, looks up the base. */
     LdapPingResult ping(Deadline deadline) {
+        try {
+            return workers.call(deadline, () -> pingNow(deadline));
+        } catch (LdapUnavailableException e) {
+            return LdapPingResult.failed(e.getMessage());
+        }
+    }
+
+    private LdapPingResult pingNow(Deadline deadline) {
         LdapConnection connection = null;
         try {
             connection = connector.open(deadline);
@@ -136,6 +153,7 @@ public final class LdapDirectory implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        workers.close();
         if (pool != null) {
             pool.close();
             pool = null;
