@@ -1,0 +1,107 @@
+package io.berth.collector.syslog;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The collector configured as prepare configures it: rotation from harbor.cfg's
+ * log_rotate_size / log_rotate_count, and its own log shipped by Quarkus' syslog handler
+ * (RFC 5424, TCP, octet counting, app-name {@code log}) to its own port.
+ */
+@QuarkusTest
+@TestProfile(ConfiguredCollectorTest.SmallFilesAndOwnLogs.class)
+class ConfiguredCollectorTest {
+
+    private static final Logger LOG = Logger.getLogger(ConfiguredCollectorTest.class);
+
+    @Inject
+    SyslogServer server;
+
+    @ConfigProperty(name = "collector.dir")
+    Path dir;
+
+    @Test
+    void rotatesAtTheConfiguredSizeKeepingTheConfiguredCount() throws Exception {
+        String tag = "rotate-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Socket socket = new Socket("127.0.0.1", server.tcpPort()); OutputStream out = socket.getOutputStream()) {
+            for (int i = 0; i < 200; i++) {
+                // 100-byte file lines: "- h <tag>: " is 24 bytes, the message 75, the newline 1
+                String message = String.format("%05d ", i) + "y".repeat(69);
+                out.write(("<14>1 - h " + tag + " - - - " + message + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+
+        Path current = dir.resolve(tag + ".log");
+        LogFiles.awaitMatching(current, "00199 ", 1);
+        List<Path> files = Files.list(dir).filter(p -> p.getFileName().toString().startsWith(tag)).sorted().toList();
+
+        assertEquals(List.of(current, dir.resolve(tag + ".log.1"), dir.resolve(tag + ".log.2"), dir.resolve(tag + ".log.3")), files);
+        for (Path file : files) {
+            assertTrue(Files.size(file) <= 1024, file + " has " + Files.size(file) + " bytes");
+            assertEquals(10, Files.readAllLines(file).size(), file.toString());
+        }
+        assertTrue(Files.readAllLines(dir.resolve(tag + ".log.3")).get(0).contains(": 00160 "));
+        assertFalse(Files.exists(dir.resolve(tag + ".log.4")));
+    }
+
+    @Test
+    void writesItsOwnLogLinesToLogDotLog() throws Exception {
+        String marker = "own-line-" + UUID.randomUUID();
+        Path own = dir.resolve("log.log");
+        List<String> seen = List.of();
+        // the handler reconnects in the background once the port is bound; keep logging until a line lands
+        for (int attempt = 0; attempt < 60 && seen.isEmpty(); attempt++) {
+            LOG.infof("collector test marker %s", marker);
+            seen = LogFiles.awaitMatching(own, marker, 1, 1_000);
+        }
+
+        assertFalse(seen.isEmpty(), "no line of ours arrived in " + own);
+        assertTrue(seen.get(0).contains(" log["), seen.get(0));
+    }
+
+    public static class SmallFilesAndOwnLogs implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            int port = freePort();
+            return Map.ofEntries(
+                    Map.entry("collector.syslog-port", String.valueOf(port)),
+                    Map.entry("collector.dir", "target/test-logs-configured"),
+                    Map.entry("collector.rotate-size", "1k"),
+                    Map.entry("collector.rotate-count", "3"),
+                    Map.entry("quarkus.log.syslog.enable", "true"),
+                    Map.entry("quarkus.log.syslog.endpoint", "127.0.0.1:" + port),
+                    Map.entry("quarkus.log.syslog.protocol", "tcp"),
+                    Map.entry("quarkus.log.syslog.syslog-type", "rfc5424"),
+                    Map.entry("quarkus.log.syslog.use-counting-framing", "true"),
+                    Map.entry("quarkus.log.syslog.app-name", "log"));
+        }
+
+        private static int freePort() {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
