@@ -1,6 +1,7 @@
 package io.berth.auth.ldap;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -8,6 +9,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -28,7 +31,7 @@ import java.util.stream.Stream;
  * inetorgperson schemas from /etc/ldap/schema, back_mdb loaded from /usr/lib/ldap, suffix
  * {@value #SUFFIX} with root DN {@value #ROOT_DN}; slapadd the entries; run
  * {@code slapd -d 0 -F <dir>/slapd.d -h "ldap://127.0.0.1:P/ ldaps://127.0.0.1:Q/"}.
- * Needs the Debian packages slapd and ldap-utils, and openssl for the certificate.
+ * Needs the Debian packages slapd and ldap-utils; the certificate comes from the JDK's keytool.
  */
 public final class SlapdServer implements AutoCloseable {
 
@@ -144,15 +147,37 @@ public final class SlapdServer implements AutoCloseable {
         Path tls = Files.createDirectories(dir.resolve("tls"));
         Path db = Files.createDirectories(dir.resolve("db"));
         Path conf = Files.createDirectories(dir.resolve("slapd.d"));
-        run(List.of("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-                "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
-                "-keyout", tls.resolve("key.pem").toString(), "-out", tls.resolve("cert.pem").toString()));
+        selfSignedCertificate(tls);
         Path config = dir.resolve("config.ldif");
         Files.writeString(config, configLdif(tls, db));
         run(List.of(SLAPADD, "-n", "0", "-F", conf.toString(), "-l", config.toString()));
         Path data = dir.resolve("data.ldif");
         Files.writeString(data, baseLdif() + "\n" + (entriesLdif == null ? "" : entriesLdif));
         run(List.of(SLAPADD, "-F", conf.toString(), "-b", SUFFIX, "-l", data.toString()));
+    }
+
+    /** keytool (always in the JDK) makes the pair; slapd wants PEM files, so they are written out. */
+    private void selfSignedCertificate(Path tls) throws IOException, InterruptedException {
+        Path store = tls.resolve("server.p12");
+        String storePassword = "changeit";
+        run(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-genkeypair",
+                "-alias", "slapd", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+                "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1",
+                "-storetype", "PKCS12", "-keystore", store.toString(),
+                "-storepass", storePassword, "-keypass", storePassword));
+        try (InputStream in = Files.newInputStream(store)) {
+            KeyStore keyStore = KeyStore.getInstance("PKCS12");
+            keyStore.load(in, storePassword.toCharArray());
+            Files.writeString(tls.resolve("cert.pem"), pem("CERTIFICATE", keyStore.getCertificate("slapd").getEncoded()));
+            Files.writeString(tls.resolve("key.pem"), pem("PRIVATE KEY", keyStore.getKey("slapd", storePassword.toCharArray()).getEncoded()));
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot read the generated key pair", e);
+        }
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
     }
 
     private String configLdif(Path tls, Path db) {
