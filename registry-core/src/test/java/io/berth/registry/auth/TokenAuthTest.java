@@ -1,0 +1,80 @@
+package io.berth.registry.auth;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.berth.registry.storage.Digest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(TokenProfile.class)
+class TokenAuthTest {
+
+    static final TestKeys K = TokenProfile.KEYS;
+    static final String REALM = "Bearer realm=\"http://127.0.0.1:1/service/token\",service=\"harbor-registry\"";
+
+    @Test
+    void libtrustKidHasTwelveGroups() {
+        assertEquals(12, K.kid().split(":").length);
+        assertEquals(59, K.kid().length());
+    }
+
+    @Test
+    void anonymousGetsAChallengeWithScope() {
+        given().get("/v2/").then().statusCode(401).header("WWW-Authenticate", REALM)
+                .body("errors[0].code", is("UNAUTHORIZED"));
+        given().head("/v2/p/r/manifests/latest").then().statusCode(401)
+                .header("WWW-Authenticate", REALM + ",scope=\"repository:p/r:pull\"");
+        given().post("/v2/p/r/blobs/uploads/").then().statusCode(401)
+                .header("WWW-Authenticate", REALM + ",scope=\"repository:p/r:pull,push\"");
+        given().get("/v2/_catalog").then().statusCode(401)
+                .header("WWW-Authenticate", REALM + ",scope=\"registry:catalog:*\"");
+    }
+
+    @Test
+    void actionsAreCheckedPerRequest() {
+        String pull = K.token("guest", "p/r", "pull");
+        given().auth().oauth2(pull).get("/v2/").then().statusCode(200);
+        given().auth().oauth2(pull).get("/v2/p/r/tags/list").then().statusCode(404); // authorized, unknown
+        given().auth().oauth2(pull).post("/v2/p/r/blobs/uploads/").then().statusCode(401)
+                .header("WWW-Authenticate", REALM + ",scope=\"repository:p/r:pull,push\",error=\"insufficient_scope\"");
+        given().auth().oauth2(pull).get("/v2/p/other/tags/list").then().statusCode(401);
+        String push = K.token("dev", "p/r", "pull", "push");
+        byte[] data = "token blob".getBytes();
+        Digest d = Digest.of(data);
+        given().auth().oauth2(push).queryParam("digest", d.toString()).contentType("application/octet-stream")
+                .body(data).post("/v2/p/r/blobs/uploads/").then().statusCode(201);
+        given().auth().oauth2(push).delete("/v2/p/r/blobs/" + d).then().statusCode(401)
+                .header("WWW-Authenticate", REALM + ",scope=\"repository:p/r:delete\",error=\"insufficient_scope\"");
+        given().auth().oauth2(K.token("admin", "p/r", "*")).delete("/v2/p/r/blobs/" + d).then().statusCode(202);
+        String catalog = K.token("admin", "harbor-token-issuer", "harbor-registry", 300,
+                List.of(Map.of("type", "registry", "name", "catalog", "actions", List.of("*"))));
+        given().auth().oauth2(catalog).get("/v2/_catalog").then().statusCode(200);
+        given().auth().oauth2(push).get("/v2/_catalog").then().statusCode(401);
+    }
+
+    @Test
+    void badTokensAreInvalid() {
+        String invalid = REALM + ",scope=\"repository:p/r:pull\",error=\"invalid_token\"";
+        given().auth().oauth2(K.token("u", "other-issuer", "harbor-registry", 300, List.of())).get("/v2/p/r/tags/list")
+                .then().statusCode(401).header("WWW-Authenticate", invalid);
+        given().auth().oauth2(K.token("u", "harbor-token-issuer", "other-service", 300, List.of()))
+                .get("/v2/p/r/tags/list").then().statusCode(401).header("WWW-Authenticate", invalid);
+        // expired beyond the 60 s leeway, and within it
+        given().auth().oauth2(K.token("u", "harbor-token-issuer", "harbor-registry", -120,
+                List.of(Map.of("type", "repository", "name", "p/r", "actions", List.of("pull")))))
+                .get("/v2/p/r/tags/list").then().statusCode(401).header("WWW-Authenticate", invalid);
+        given().auth().oauth2(K.token("u", "harbor-token-issuer", "harbor-registry", -30,
+                List.of(Map.of("type", "repository", "name", "p/r", "actions", List.of("pull")))))
+                .get("/v2/p/r/tags/list").then().statusCode(404);
+        String good = K.token("u", "p/r", "pull");
+        String tampered = good.substring(0, good.lastIndexOf('.') + 1) + "AAAA";
+        given().auth().oauth2(tampered).get("/v2/p/r/tags/list").then().statusCode(401).header("WWW-Authenticate", invalid);
+        given().auth().oauth2("garbage").get("/v2/p/r/tags/list").then().statusCode(401).header("WWW-Authenticate", invalid);
+    }
+}
