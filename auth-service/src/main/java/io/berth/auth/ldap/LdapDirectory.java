@@ -71,7 +71,9 @@ public final class LdapDirectory implements AutoCloseable {
                 toUser(entry, name).ifPresent(users::add);
             });
             reusable = true;
-            if (code != ResultCodeEnum.SUCCESS && code != ResultCodeEnum.SIZE_LIMIT_EXCEEDED && code != ResultCodeEnum.NO_SUCH_OBJECT) {
+            if (code == ResultCodeEnum.NO_SUCH_OBJECT) {
+                LOG.warnv("ldap search base not found, base={0}", settings.baseDn().getName());
+            } else if (code != ResultCodeEnum.SUCCESS && code != ResultCodeEnum.SIZE_LIMIT_EXCEEDED) {
                 throw new LdapUnavailableException("ldap search failed: result " + code);
             }
             return users;
