@@ -95,7 +95,7 @@ class LdapOutageTest {
 
     @Test
     void stoppedSlapdFailsLoginsInTimeEvenWithPooledConnections() throws Exception {
-        try (SlapdServer slapd = SlapdServer.startWithSeed()) {
+        try (SlapdServer slapd = SlapdServer.startWithSeed(); LogCapture logs = new LogCapture()) {
             LdapAuthenticator searchMode = new LdapAuthenticator(new LdapDirectorySource(search(slapd.ldapUrl()).build()));
             LdapAuthenticator templateMode = template(slapd.ldapUrl());
             assertTrue(searchMode.authenticate("test", PASSWORD).isPresent());
@@ -106,6 +106,11 @@ class LdapOutageTest {
             failsPromptly(() -> searchMode.authenticate("test", PASSWORD));
             failsPromptly(() -> searchMode.authenticate("test", PASSWORD));
             failsPromptly(() -> templateMode.authenticate("test", PASSWORD));
+
+            // the reason is logged, at every level down to debug the passwords are not
+            assertTrue(logs.lines().stream().anyMatch(l -> l.contains("ldap login failed")), String.join("\n", logs.lines()));
+            assertTrue(logs.lines().stream().noneMatch(l -> l.contains(PASSWORD) || l.contains("reader-Pass-1")),
+                    String.join("\n", logs.lines()));
         }
     }
 }

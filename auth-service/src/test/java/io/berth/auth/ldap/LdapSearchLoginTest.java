@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.directory.api.ldap.model.name.Dn;
 import org.junit.jupiter.api.AfterAll;
@@ -117,6 +122,24 @@ class LdapSearchLoginTest {
         LdapAuthenticator ldap = authenticator(search().build());
         for (int i = 0; i < 30; i++) {
             assertTrue(ldap.authenticate(i % 2 == 0 ? "alice" : "bob", i % 2 == 0 ? "alice-Pass-1" : "bob-Pass-1").isPresent());
+        }
+    }
+
+    @Test
+    void concurrentLoginsShareTheBoundedPool() throws Exception {
+        LdapAuthenticator ldap = authenticator(search().build());
+        ExecutorService callers = Executors.newFixedThreadPool(24);
+        try {
+            List<Future<Optional<LdapUser>>> results = new ArrayList<>();
+            for (int i = 0; i < 96; i++) {
+                boolean right = i % 3 != 0;
+                results.add(callers.submit(() -> ldap.authenticate("alice", right ? "alice-Pass-1" : "wrong-Pass-1")));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertEquals(i % 3 != 0, results.get(i).get(30, TimeUnit.SECONDS).isPresent(), "login " + i);
+            }
+        } finally {
+            callers.shutdownNow();
         }
     }
 
