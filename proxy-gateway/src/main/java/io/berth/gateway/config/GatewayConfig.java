@@ -26,6 +26,13 @@ public interface GatewayConfig {
     @WithDefault("5")
     int connectTimeoutSeconds();
 
+    /**
+     * How long an upstream exchange may stay silent (no byte either way) before it is cut;
+     * a long transfer that keeps moving is never cut. Like nginx's proxy_read_timeout in Harbor.
+     */
+    @WithDefault("900")
+    int idleTimeoutSeconds();
+
     /** Pooled HTTP/1.1 connections kept per upstream. */
     @WithDefault("64")
     int maxConnectionsPerUpstream();

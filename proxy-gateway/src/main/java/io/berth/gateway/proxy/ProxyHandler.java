@@ -1,5 +1,6 @@
 package io.berth.gateway.proxy;
 
+import io.berth.gateway.config.GatewayConfig;
 import io.berth.gateway.routing.RouteTable;
 import io.berth.gateway.routing.Target;
 import io.berth.gateway.routing.Upstreams;
@@ -30,8 +31,11 @@ public class ProxyHandler implements Handler<RoutingContext> {
     private final Upstreams upstreams;
     private final UpstreamClient client;
     private final ProxyHeaders headers;
+    private final long idleTimeoutMillis;
 
-    public ProxyHandler(RouteTable routes, Upstreams upstreams, UpstreamClient client, ProxyHeaders headers) {
+    public ProxyHandler(RouteTable routes, Upstreams upstreams, UpstreamClient client, ProxyHeaders headers,
+            GatewayConfig config) {
+        this.idleTimeoutMillis = config.idleTimeoutSeconds() * 1000L;
         this.routes = routes;
         this.upstreams = upstreams;
         this.client = client;
@@ -59,6 +63,7 @@ public class ProxyHandler implements Handler<RoutingContext> {
                 .setPort(upstream.port())
                 .setSsl(upstream.ssl())
                 .setURI(request.uri())
+                .setIdleTimeout(idleTimeoutMillis)
                 .setHeaders(headers.forUpstream(request));
         client.client().request(options).onComplete(connected -> {
             if (connected.failed()) {

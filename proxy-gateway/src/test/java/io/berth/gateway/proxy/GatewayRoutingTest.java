@@ -87,6 +87,18 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void recordsRequestMetricsByRouteNotByPath() throws Exception {
+        RawHttp.exchange(gateway.getPort(), "GET /v2/p/r/manifests/sha256:0123abcd HTTP/1.1\r\nHost: localhost", null);
+        RawHttp.exchange(gateway.getPort(), "GET /api/v2.0/projects/p1/repositories HTTP/1.1\r\nHost: localhost", null);
+
+        String metrics = RawHttp.exchange(gateway.getPort(), "GET /q/metrics HTTP/1.1\r\nHost: localhost", null).bodyText();
+
+        assertTrue(metrics.contains("uri=\"/v2/*\""), "no /v2/* series");
+        assertTrue(metrics.contains("uri=\"/api/*\""), "no /api/* series");
+        assertTrue(!metrics.contains("sha256:0123abcd") && !metrics.contains("/projects/p1"), "a raw path became a metric tag");
+    }
+
+    @Test
     void keepsItsOwnHealthAndMetricsLocal() throws Exception {
         RawHttp.Response ready = RawHttp.exchange(gateway.getPort(), "GET /q/health/ready HTTP/1.1\r\nHost: localhost", null);
         RawHttp.Response metrics = RawHttp.exchange(gateway.getPort(), "GET /q/metrics HTTP/1.1\r\nHost: localhost", null);

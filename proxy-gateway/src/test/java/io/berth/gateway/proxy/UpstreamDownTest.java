@@ -15,7 +15,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** With no upstream listening, the gateway answers 502 with a short JSON error. */
+/** With an upstream down or silent, the gateway answers 502 with a short JSON error. */
 @QuarkusTest
 @TestProfile(UpstreamDownTest.NothingListening.class)
 class UpstreamDownTest {
@@ -34,11 +34,36 @@ class UpstreamDownTest {
         assertEquals("BAD_GATEWAY", error.getString("code"));
     }
 
+    @Test
+    void answersBadGatewayWhenTheUpstreamStaysSilent() throws Exception {
+        long start = System.nanoTime();
+        RawHttp.Response response = RawHttp.exchange(gateway.getPort(), "GET /api/v2.0/projects HTTP/1.1\r\nHost: localhost", null);
+
+        assertEquals(502, response.status());
+        long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+        org.junit.jupiter.api.Assertions.assertTrue(seconds < 20, "took " + seconds + " s");
+    }
+
     public static class NothingListening implements QuarkusTestProfile {
+        /** Bound but never accepting: connections complete in the backlog and then hear nothing. */
+        private static ServerSocket silent;
+
         @Override
         public Map<String, String> getConfigOverrides() {
             String dead = "http://127.0.0.1:" + closedPort();
-            return Map.of("gateway.registry-url", dead, "gateway.core-url", dead, "gateway.auth-url", dead);
+            return Map.of("gateway.registry-url", dead, "gateway.core-url", silentUrl(), "gateway.auth-url", dead,
+                    "gateway.idle-timeout-seconds", "2");
+        }
+
+        private static synchronized String silentUrl() {
+            try {
+                if (silent == null) {
+                    silent = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+                }
+                return "http://127.0.0.1:" + silent.getLocalPort();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         private static int closedPort() {
