@@ -1,6 +1,7 @@
 package io.berth.auth.ldap;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,6 +49,24 @@ public class LdapAdminService {
             return List.of();
         }
         return directory.findUsers(name, SEARCH_LIMIT, Deadline.in(directory.settings().timeout()));
+    }
+
+    /**
+     * The one user whose uid equals {@code username} and who passes the filter, for importing
+     * users; empty when there is none or more than one.
+     */
+    public Optional<LdapUser> lookup(String username) {
+        if (!LdapNames.acceptable(username)) {
+            return Optional.empty();
+        }
+        LdapDirectory directory = source.directory();
+        List<LdapUser> found = directory.findUsers(username, 2, Deadline.in(directory.settings().timeout()));
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** The configured settings, to start an admin's ping form from; empty when LDAP is off. */
+    public Optional<LdapSettings> configuredSettings() {
+        return source.configured() ? Optional.of(source.directory().settings()) : Optional.empty();
     }
 
     private String notConfiguredReason() {

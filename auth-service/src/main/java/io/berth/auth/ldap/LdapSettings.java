@@ -28,6 +28,7 @@ public final class LdapSettings {
     private final String filter;
     private final String uidAttribute;
     private final SearchScope scope;
+    private final int rawScope;
     private final Duration timeout;
     private final boolean verifyCert;
 
@@ -56,6 +57,7 @@ public final class LdapSettings {
             throw new LdapSettingsException("ldap scope must be 0 (base), 1 (one level) or 2 (subtree)");
         }
         this.scope = SearchScope.getSearchScope(b.scope);
+        this.rawScope = b.scope;
         if (b.timeoutSeconds < 1 || b.timeoutSeconds > 300) {
             throw new LdapSettingsException("ldap timeout must be between 1 and 300 seconds");
         }
@@ -83,6 +85,23 @@ public final class LdapSettings {
                 .timeoutSeconds(config.timeoutSeconds())
                 .verifyCert(config.verifyCert())
                 .build());
+    }
+
+    /**
+     * A builder holding these settings, to change some of them: e.g. an admin's ping form that
+     * leaves the search password out keeps the configured one.
+     */
+    public Builder toBuilder() {
+        return builder()
+                .url(endpoint.toString())
+                .searchDn(searchDn)
+                .searchPassword(searchPassword)
+                .baseDn(template != null ? template.attribute() + "=%s," + template.parent().getName() : baseDn.getName())
+                .filter(filter)
+                .uid(uidAttribute)
+                .scope(rawScope)
+                .timeoutSeconds((int) timeout.getSeconds())
+                .verifyCert(verifyCert);
     }
 
     public LdapEndpoint endpoint() {

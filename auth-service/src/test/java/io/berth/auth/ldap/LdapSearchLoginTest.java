@@ -176,6 +176,29 @@ class LdapSearchLoginTest {
     }
 
     @Test
+    void adminLookupFindsExactlyOneUserForImport() {
+        LdapAdminService admin = new LdapAdminService(new LdapDirectorySource(search().build()));
+        assertEquals("carol@int32bit.com", admin.lookup("carol").orElseThrow().email());
+        assertEquals(Optional.empty(), admin.lookup("twin"));
+        assertEquals(Optional.empty(), admin.lookup("nobody"));
+        assertEquals(Optional.empty(), admin.lookup("*"));
+        assertEquals(Optional.empty(), admin.lookup(""));
+    }
+
+    @Test
+    void pingFormStartsFromTheConfiguredSettings() {
+        LdapAdminService admin = new LdapAdminService(new LdapDirectorySource(search().build()));
+        LdapSettings configured = admin.configuredSettings().orElseThrow();
+        // the form changes the filter and leaves the search password out: the configured one is kept
+        LdapSettings form = configured.toBuilder().filter("(gidNumber=5001)").build();
+        assertEquals("reader-Pass-1", form.searchPassword());
+        assertEquals(configured.toString().replace("filter=,", "filter=(gidNumber=5001),"), form.toString());
+        assertTrue(admin.ping(form).success());
+        LdapSettings template = LdapSettings.builder().url(slapd.ldapUrl()).baseDn("uid=%s,dc=int32bit,dc=com").scope(1).build();
+        assertEquals(template.toString(), template.toBuilder().build().toString());
+    }
+
+    @Test
     void adminSearchWorksInTemplateMode() {
         LdapAdminService admin = new LdapAdminService(new LdapDirectorySource(
                 LdapSettings.builder().url(slapd.ldapUrl()).baseDn("uid=%s,ou=people,dc=int32bit,dc=com").build()));
