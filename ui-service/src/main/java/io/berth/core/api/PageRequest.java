@@ -6,9 +6,9 @@ public record PageRequest(int page, int pageSize) {
     public static final int DEFAULT_SIZE = 10;
     public static final int MAX_SIZE = 100;
 
-    public static PageRequest of(Integer page, Integer pageSize) {
-        int p = page == null ? 1 : page;
-        int s = pageSize == null ? DEFAULT_SIZE : pageSize;
+    public static PageRequest of(String page, String pageSize) {
+        int p = parse(page, 1, "page");
+        int s = parse(pageSize, DEFAULT_SIZE, "page_size");
         if (p < 1) {
             throw ApiException.badRequest("page must be 1 or more");
         }
@@ -16,6 +16,17 @@ public record PageRequest(int page, int pageSize) {
             throw ApiException.badRequest("page_size must be between 1 and " + MAX_SIZE);
         }
         return new PageRequest(p, s);
+    }
+
+    private static int parse(String value, int fallback, String name) {
+        if (value == null || value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(name + " must be a number");
+        }
     }
 
     public int offset() {

@@ -37,7 +37,7 @@ public class MemberResource {
     public Response list(@Context UriInfo uri, @PathParam("ref") String ref,
             @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName,
             @QueryParam("entityname") String entityName,
-            @QueryParam("page") Integer page, @QueryParam("page_size") Integer pageSize) {
+            @QueryParam("page") String page, @QueryParam("page_size") String pageSize) {
         PageRequest request = PageRequest.of(page, pageSize);
         MemberService.Listing listing = service.list(caller.principal(), ref, isName, entityName, request);
         return Paging.page(uri, request, listing.total(), listing.items());

@@ -61,8 +61,8 @@ public class ProjectResource {
     }
 
     @GET
-    public Response list(@Context UriInfo uri, @QueryParam("page") Integer page,
-            @QueryParam("page_size") Integer pageSize, @QueryParam("name") String name,
+    public Response list(@Context UriInfo uri, @QueryParam("page") String page,
+            @QueryParam("page_size") String pageSize, @QueryParam("name") String name,
             @QueryParam("public") String pub, @QueryParam("owner") String owner,
             @QueryParam("q") String q, @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, pageSize);
