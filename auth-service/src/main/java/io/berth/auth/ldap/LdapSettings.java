@@ -58,8 +58,8 @@ public final class LdapSettings {
         }
         this.scope = SearchScope.getSearchScope(b.scope);
         this.rawScope = b.scope;
-        if (b.timeoutSeconds < 1 || b.timeoutSeconds > 300) {
-            throw new LdapSettingsException("ldap timeout must be between 1 and 300 seconds");
+        if (b.timeoutSeconds < 1 || b.timeoutSeconds > 3600) {
+            throw new LdapSettingsException("ldap timeout must be between 1 and 3600 seconds");
         }
         this.timeout = Duration.ofSeconds(b.timeoutSeconds);
         this.verifyCert = b.verifyCert;

@@ -61,6 +61,13 @@ class LdapSettingsTest {
     }
 
     @Test
+    void emptyValuesAsPrepareWritesThemInDbAuthModeMeanLdapIsOff() {
+        LdapConfig config = config(Map.of("auth.ldap.url", "", "auth.ldap.base-dn", "", "auth.ldap.filter", "",
+                "auth.ldap.uid", "uid", "auth.ldap.scope", "2", "auth.ldap.timeout-seconds", "5", "auth.ldap.verify-cert", "true"));
+        assertTrue(LdapSettings.from(config).isEmpty());
+    }
+
+    @Test
     void noUrlMeansLdapIsOff() {
         assertTrue(LdapSettings.from(config(Map.of())).isEmpty());
         assertFalse(new LdapDirectorySource(config(Map.of())).configured());
@@ -102,6 +109,7 @@ class LdapSettingsTest {
         assertThrows(LdapSettingsException.class, () -> ok.scope(3).build());
         assertThrows(LdapSettingsException.class, () -> LdapSettings.builder().url("ldap://h").baseDn("dc=x").scope(-1).build());
         assertThrows(LdapSettingsException.class, () -> LdapSettings.builder().url("ldap://h").baseDn("dc=x").timeoutSeconds(0).build());
+        assertThrows(LdapSettingsException.class, () -> LdapSettings.builder().url("ldap://h").baseDn("dc=x").timeoutSeconds(3601).build());
         assertThrows(LdapSettingsException.class, () -> LdapSettings.builder().url("ldap://h").baseDn("dc=x").filter("(uid=").build());
         assertThrows(LdapSettingsException.class, () -> LdapSettings.builder().url("ldap://h").baseDn("dc=x").uid("u id").build());
         assertThrows(LdapSettingsException.class, () -> LdapSettings.builder().url("ldap://h").baseDn("").build());
