@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class LogWriter {
 
     private static final Logger LOG = Logger.getLogger(LogWriter.class);
-    static final int HIGH_WATER = 20_000;
+    public static final int HIGH_WATER = 20_000;
     static final int LOW_WATER = 5_000;
 
     private final BlockingQueue<LogRecord> queue = new LinkedBlockingQueue<>();
