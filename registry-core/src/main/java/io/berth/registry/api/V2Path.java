@@ -50,7 +50,7 @@ public record V2Path(Kind kind, String name, String reference) {
     }
 
     /** Decodes %XX escapes (clients may escape the ':' of a digest); null when malformed. */
-    static String percentDecode(String raw) {
+    public static String percentDecode(String raw) {
         if (raw.indexOf('%') < 0) {
             return raw;
         }

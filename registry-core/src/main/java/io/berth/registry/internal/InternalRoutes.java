@@ -1,0 +1,124 @@
+package io.berth.registry.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.berth.common.internal.InternalApi;
+import io.berth.registry.api.ErrorCode;
+import io.berth.registry.api.ErrorResponder;
+import io.berth.registry.api.Names;
+import io.berth.registry.api.RegistryApiException;
+import io.berth.registry.api.V2Path;
+import io.berth.registry.gc.GarbageCollector;
+import io.berth.registry.manifest.ManifestService;
+import io.berth.registry.storage.RepositoryCatalog;
+import io.berth.registry.storage.StoreError;
+import io.berth.registry.storage.StoreException;
+import io.berth.registry.storage.TagStore;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What ui-service may ask of the registry under {@code /internal/v1/} (secret required):
+ * garbage collection, deletes of tags, manifests and repositories, and the full catalog.
+ */
+@Singleton
+public class InternalRoutes {
+
+    private static final Pattern TAG = Pattern.compile("^/internal/v1/repositories/(.+)/tags/([^/]+)$");
+    private static final Pattern MANIFEST = Pattern.compile("^/internal/v1/repositories/(.+)/manifests/([^/]+)$");
+    private static final Pattern REPOSITORY = Pattern.compile("^/internal/v1/repositories/(.+)$");
+
+    private final InternalSecret secret;
+    private final ErrorResponder errors;
+    private final GarbageCollector gc;
+    private final ManifestService manifests;
+    private final RepositoryCatalog catalog;
+    private final TagStore tags;
+    private final ObjectMapper json;
+
+    public InternalRoutes(InternalSecret secret, ErrorResponder errors, GarbageCollector gc, ManifestService manifests,
+            RepositoryCatalog catalog, TagStore tags, ObjectMapper json) {
+        this.secret = secret;
+        this.errors = errors;
+        this.gc = gc;
+        this.manifests = manifests;
+        this.catalog = catalog;
+        this.tags = tags;
+        this.json = json;
+    }
+
+    void register(@Observes Router router) {
+        router.route().pathRegex("^" + InternalApi.PREFIX + "/.*$").handler(this::handle);
+    }
+
+    void handle(RoutingContext ctx) {
+        ctx.vertx().executeBlocking(() -> {
+            dispatch(ctx);
+            return null;
+        }, false).onFailure(t -> errors.send(ctx, t));
+    }
+
+    private void dispatch(RoutingContext ctx) throws Exception {
+        if (!secret.matches(ctx.request().getHeader(InternalApi.SECRET_HEADER))) {
+            throw new RegistryApiException(ErrorCode.UNAUTHORIZED, "internal secret required");
+        }
+        String path = V2Path.percentDecode(ctx.request().path());
+        if (path == null) {
+            throw new RegistryApiException(ErrorCode.UNSUPPORTED, "malformed path");
+        }
+        HttpMethod method = ctx.request().method();
+        Matcher m;
+        if (path.equals(InternalApi.PREFIX + "/gc") && method == HttpMethod.POST) {
+            boolean dryRun = "true".equalsIgnoreCase(ctx.request().getParam("dryrun"));
+            boolean untagged = "true".equalsIgnoreCase(ctx.request().getParam("untagged"));
+            try {
+                json(ctx, 200, gc.run(dryRun, untagged));
+            } catch (IllegalStateException e) {
+                json(ctx, 409, Map.of("errors", List.of(Map.of("code", "CONFLICT", "message", e.getMessage()))));
+            }
+        } else if (path.equals(InternalApi.PREFIX + "/catalog") && method == HttpMethod.GET) {
+            List<Map<String, Object>> repos = new ArrayList<>();
+            for (String repo : catalog.list()) {
+                Map<String, String> t = new TreeMap<>();
+                tags.all(repo).forEach((k, v) -> t.put(k, v.toString()));
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("name", repo);
+                entry.put("tags", t);
+                repos.add(entry);
+            }
+            json(ctx, 200, Map.of("repositories", repos));
+        } else if (method == HttpMethod.DELETE && (m = TAG.matcher(path)).matches()) {
+            manifests.untag(Names.requireName(m.group(1)), m.group(2));
+            accepted(ctx);
+        } else if (method == HttpMethod.DELETE && (m = MANIFEST.matcher(path)).matches()) {
+            manifests.delete(Names.requireName(m.group(1)), Names.requireDigest(m.group(2)));
+            accepted(ctx);
+        } else if (method == HttpMethod.DELETE && (m = REPOSITORY.matcher(path)).matches()) {
+            if (!catalog.delete(Names.requireName(m.group(1)))) {
+                throw new StoreException(StoreError.REPOSITORY_UNKNOWN, m.group(1));
+            }
+            accepted(ctx);
+        } else {
+            throw new RegistryApiException(ErrorCode.UNSUPPORTED, method + " " + path);
+        }
+    }
+
+    private void json(RoutingContext ctx, int status, Object body) throws Exception {
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+                .end(Buffer.buffer(json.writeValueAsBytes(body)));
+    }
+
+    private static void accepted(RoutingContext ctx) {
+        ctx.response().setStatusCode(202).putHeader("Content-Length", "0").end();
+    }
+}

@@ -1,0 +1,136 @@
+package io.berth.registry.gc;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.berth.common.internal.InternalApi;
+import io.berth.registry.storage.Digest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(GcProfile.class)
+class GarbageCollectionTest {
+
+    private static final String OCI = "application/vnd.oci.image.manifest.v1+json";
+
+    record Image(Digest manifest, Digest config, Digest layer) {
+    }
+
+    private static Digest blob(String repo, byte[] data) {
+        Digest d = Digest.of(data);
+        given().queryParam("digest", d.toString()).body(data).post("/v2/" + repo + "/blobs/uploads/").then().statusCode(201);
+        return d;
+    }
+
+    private static Image push(String repo, String tag, int layerSize) {
+        byte[] config = ("{\"tag\":\"" + tag + System.nanoTime() + "\"}").getBytes();
+        byte[] layer = new byte[layerSize];
+        new Random(System.nanoTime()).nextBytes(layer);
+        Digest c = blob(repo, config);
+        Digest l = blob(repo, layer);
+        String m = "{\"schemaVersion\":2,\"mediaType\":\"" + OCI + "\",\"config\":{\"mediaType\":"
+                + "\"application/vnd.oci.image.config.v1+json\",\"digest\":\"" + c + "\",\"size\":" + config.length
+                + "},\"layers\":[{\"mediaType\":\"application/vnd.oci.image.layer.v1.tar+gzip\",\"digest\":\"" + l
+                + "\",\"size\":" + layerSize + "}]}";
+        Response r = given().contentType(OCI).body(m).put("/v2/" + repo + "/manifests/" + tag);
+        r.then().statusCode(201);
+        return new Image(Digest.parse(r.header("Docker-Content-Digest")), c, l);
+    }
+
+    private static void ageEverything() throws IOException {
+        FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        try (Stream<Path> s = Files.walk(GcProfile.ROOT)) {
+            for (Path p : s.toList()) {
+                Files.setLastModifiedTime(p, old);
+            }
+        }
+    }
+
+    private static int status(String repo, Digest d) {
+        return given().head("/v2/" + repo + "/blobs/" + d).statusCode();
+    }
+
+    @Test
+    void needsTheSecret() {
+        given().post(InternalApi.PREFIX + "/gc").then().statusCode(401);
+        given().header(InternalApi.SECRET_HEADER, "wrong").post(InternalApi.PREFIX + "/gc").then().statusCode(401);
+    }
+
+    @Test
+    void freesUntaggedImagesKeepsTaggedOnesWhileAPushRuns() throws Exception {
+        String repo = "gc/r" + System.nanoTime();
+        Image kept = push(repo, "keep", 10_000);
+        Image dropped = push(repo, "drop", 20_000);
+        given().delete("/v2/" + repo + "/manifests/drop").then().statusCode(202);
+        ageEverything();
+
+        Response dry = given().header(InternalApi.SECRET_HEADER, GcProfile.SECRET)
+                .queryParam("dryrun", "true").queryParam("untagged", "true").post(InternalApi.PREFIX + "/gc");
+        dry.then().statusCode(200).body("dryRun", is(true))
+                .body("blobDigestsDeleted", hasItem(dropped.layer().toString()));
+        assertEquals(200, status(repo, dropped.layer()));
+
+        // a push keeps running while the collection runs
+        CompletableFuture<List<Image>> pushing = CompletableFuture.supplyAsync(() -> {
+            List<Image> out = new java.util.ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                out.add(push(repo, "during" + i, 50_000));
+            }
+            return out;
+        });
+        Response run = given().header(InternalApi.SECRET_HEADER, GcProfile.SECRET)
+                .queryParam("untagged", "true").post(InternalApi.PREFIX + "/gc");
+        run.then().statusCode(200).body("dryRun", is(false));
+        List<Image> during = pushing.get();
+        assertTrue(run.jsonPath().getList("manifestsDeleted").contains(repo + "@" + dropped.manifest()));
+
+        assertEquals(200, status(repo, kept.layer()));
+        assertEquals(200, status(repo, kept.config()));
+        given().get("/v2/" + repo + "/manifests/keep").then().statusCode(200);
+        assertEquals(404, status(repo, dropped.layer()));
+        assertEquals(404, status(repo, dropped.config()));
+        given().get("/v2/" + repo + "/manifests/" + dropped.manifest()).then().statusCode(404);
+        for (Image i : during) {
+            assertEquals(200, status(repo, i.layer()));
+            assertEquals(200, status(repo, i.config()));
+        }
+        // a second pass right away finds nothing of the pushed-during content to free
+        given().header(InternalApi.SECRET_HEADER, GcProfile.SECRET).post(InternalApi.PREFIX + "/gc").then()
+                .statusCode(200).body("blobsDeleted", is(0));
+    }
+
+    @Test
+    void internalDeletesAndCatalog() {
+        String repo = "gc/del" + System.nanoTime();
+        Image a = push(repo, "a", 100);
+        push(repo, "b", 100);
+        String secret = GcProfile.SECRET;
+        given().header(InternalApi.SECRET_HEADER, secret).get(InternalApi.PREFIX + "/catalog").then().statusCode(200)
+                .body("repositories.name", hasItem(repo));
+        given().header(InternalApi.SECRET_HEADER, secret).delete(InternalApi.PREFIX + "/repositories/" + repo + "/tags/b")
+                .then().statusCode(202);
+        given().get("/v2/" + repo + "/manifests/b").then().statusCode(404);
+        given().header(InternalApi.SECRET_HEADER, secret)
+                .delete(InternalApi.PREFIX + "/repositories/" + repo + "/manifests/" + a.manifest()).then().statusCode(202);
+        given().get("/v2/" + repo + "/manifests/a").then().statusCode(404);
+        given().header(InternalApi.SECRET_HEADER, secret).delete(InternalApi.PREFIX + "/repositories/" + repo)
+                .then().statusCode(202);
+        given().get("/v2/" + repo + "/tags/list").then().statusCode(404);
+        given().header(InternalApi.SECRET_HEADER, secret).delete(InternalApi.PREFIX + "/repositories/" + repo)
+                .then().statusCode(404).body("errors[0].code", is("NAME_UNKNOWN"));
+    }
+}

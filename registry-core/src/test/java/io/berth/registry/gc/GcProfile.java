@@ -1,0 +1,32 @@
+package io.berth.registry.gc;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Own storage root (GC sweeps everything old in it) and an internal secret. */
+public class GcProfile implements QuarkusTestProfile {
+
+    public static final String SECRET = "gc-secret";
+    public static final Path ROOT;
+    static final Path SECRET_FILE;
+
+    static {
+        try {
+            Path dir = Files.createTempDirectory("berth-gc");
+            ROOT = dir.resolve("storage");
+            SECRET_FILE = dir.resolve("internal_secret");
+            Files.writeString(SECRET_FILE, SECRET);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of("storage.filesystem.rootdirectory", ROOT.toString(),
+                "berth.internal-secret-file", SECRET_FILE.toString());
+    }
+}
