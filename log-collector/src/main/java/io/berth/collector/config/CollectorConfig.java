@@ -28,6 +28,10 @@ public interface CollectorConfig {
     @WithDefault("50")
     int rotateCount();
 
+    /** Interval of the statistics line (also the collector's own heartbeat in log.log); 0 turns it off. */
+    @WithDefault("60")
+    int statsIntervalSeconds();
+
     /** Largest octet-counted frame accepted; longer ones are cut into raw lines. */
     @WithDefault("8388608")
     int maxMessageBytes();

@@ -19,10 +19,12 @@ final class SyslogConnection {
     private final NetSocket socket;
     private final SyslogParser parser;
     private final LogWriter writer;
+    private final SyslogStats stats;
     private final SyslogFrameDecoder decoder;
     private boolean paused;
 
-    SyslogConnection(NetSocket socket, SyslogParser parser, LogWriter writer, int maxMessageBytes) {
+    SyslogConnection(NetSocket socket, SyslogParser parser, LogWriter writer, SyslogStats stats, int maxMessageBytes) {
+        this.stats = stats;
         this.socket = socket;
         this.parser = parser;
         this.writer = writer;
@@ -48,6 +50,8 @@ final class SyslogConnection {
     }
 
     private LogRecord record(byte[] frame) {
-        return parser.parse(new String(frame, StandardCharsets.UTF_8));
+        LogRecord record = parser.parse(new String(frame, StandardCharsets.UTF_8));
+        stats.received(true, record);
+        return record;
     }
 }

@@ -30,10 +30,12 @@ public class SyslogServer {
     private final CollectorConfig config;
     private final SyslogParser parser;
     private final LogWriter writer;
+    private final SyslogStats stats;
     private volatile NetServer tcp;
     private volatile DatagramSocket udp;
 
-    public SyslogServer(Vertx vertx, CollectorConfig config, SyslogParser parser, LogWriter writer) {
+    public SyslogServer(Vertx vertx, CollectorConfig config, SyslogParser parser, LogWriter writer, SyslogStats stats) {
+        this.stats = stats;
         this.vertx = vertx;
         this.config = config;
         this.parser = parser;
@@ -42,14 +44,16 @@ public class SyslogServer {
 
     void start(@Observes StartupEvent startup) throws Exception {
         NetServer server = vertx.createNetServer(new NetServerOptions().setTcpKeepAlive(true));
-        server.connectHandler(socket -> new SyslogConnection(socket, parser, writer, config.maxMessageBytes()).start());
+        server.connectHandler(socket -> new SyslogConnection(socket, parser, writer, stats, config.maxMessageBytes()).start());
         tcp = server.listen(config.syslogPort(), config.syslogHost())
                 .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
 
         DatagramSocket socket = vertx.createDatagramSocket(new DatagramSocketOptions().setReceiveBufferSize(UDP_RECEIVE_BUFFER));
         socket.handler(packet -> {
             String message = packet.data().toString(StandardCharsets.UTF_8);
-            writer.submit(parser.parse(stripLineEnd(message)));
+            LogRecord record = parser.parse(stripLineEnd(message));
+            stats.received(false, record);
+            writer.submit(record);
         });
         udp = socket.listen(tcp.actualPort(), config.syslogHost())
                 .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);

@@ -117,6 +117,22 @@ class SyslogServerTest {
         assertTrue(Files.isDirectory(dir));
     }
 
+    @Test
+    void countsMessagesInPrometheusMetrics() throws Exception {
+        try (DatagramSocket socket = new DatagramSocket()) {
+            send(socket, "<14>1 - h " + unique("counted-udp") + " - - - one");
+        }
+        String metrics = "";
+        for (int i = 0; i < 50 && !metrics.matches("(?s).*berth_collector_messages_total\\{transport=\"udp\"} [1-9].*"); i++) {
+            Thread.sleep(100);
+            metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(http.toString() + "q/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        }
+
+        assertTrue(metrics.matches("(?s).*berth_collector_messages_total\\{transport=\"udp\"} [1-9].*"), metrics);
+        assertTrue(metrics.contains("berth_collector_unparsed_total"), "no unparsed counter");
+    }
+
     private void send(DatagramSocket socket, String message) throws Exception {
         byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
         socket.send(new DatagramPacket(bytes, bytes.length, InetAddress.getLoopbackAddress(), server.udpPort()));
