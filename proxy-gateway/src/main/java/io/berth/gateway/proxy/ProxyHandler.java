@@ -62,7 +62,7 @@ public class ProxyHandler implements Handler<RoutingContext> {
                 .setHost(upstream.host())
                 .setPort(upstream.port())
                 .setSsl(upstream.ssl())
-                .setURI(request.uri())
+                .setURI(originForm(request))
                 .setIdleTimeout(idleTimeoutMillis)
                 .setHeaders(headers.forUpstream(request));
         client.client().request(options).onComplete(connected -> {
@@ -133,6 +133,16 @@ public class ProxyHandler implements Handler<RoutingContext> {
         } else {
             GatewayError.BAD_GATEWAY.send(response);
         }
+    }
+
+    /** The request target as sent, except that an absolute-form one ({@code GET http://h/p}) loses its scheme and host. */
+    private static String originForm(HttpServerRequest request) {
+        String uri = request.uri();
+        if (uri.startsWith("/")) {
+            return uri;
+        }
+        String path = request.path() == null || request.path().isEmpty() ? "/" : request.path();
+        return request.query() == null ? path : path + "?" + request.query();
     }
 
     private static boolean hasBody(HttpServerRequest request) {

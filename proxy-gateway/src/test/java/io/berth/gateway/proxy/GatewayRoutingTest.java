@@ -64,8 +64,19 @@ class GatewayRoutingTest {
         assertEquals(uri, echo.getString("uri"));
     }
 
+    @Test
+    void turnsAnAbsoluteFormTargetIntoAPath() throws Exception {
+        RawHttp.Response response = RawHttp.exchange(gateway.getPort(),
+                "GET http://localhost/v2/p/r/tags/list?n=1 HTTP/1.1\r\nHost: localhost", null);
+
+        JsonObject echo = new JsonObject(response.bodyText());
+        assertEquals("registry", echo.getString("upstream"));
+        assertEquals("/v2/p/r/tags/list?n=1", echo.getString("uri"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
+            "http://localhost/internal/v1/events",
             "/internal/v1/events",
             "/internal",
             "/internal/",
