@@ -1,0 +1,63 @@
+package io.berth.core.artifact;
+
+import io.berth.core.api.ListQuery;
+import io.berth.core.api.PageRequest;
+import io.berth.core.api.Paging;
+import io.berth.core.project.ProjectResource;
+import io.berth.core.security.Caller;
+import io.quarkus.panache.common.Sort;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /api/v2.0/projects/{p}/repositories/{r}/artifacts[/{reference}[/tags]]}. */
+@Path("/api/v2.0/projects/{ref}/repositories/{repo}/artifacts")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArtifactResource {
+
+    private static final Map<String, String> SORT_FIELDS = Map.of(
+            "push_time", "pushTime", "pull_time", "pullTime", "size", "size", "digest", "digest", "id", "id");
+
+    private final ArtifactService service;
+    private final Caller caller;
+
+    public ArtifactResource(ArtifactService service, Caller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @GET
+    public Response list(@Context UriInfo uri, @PathParam("ref") String ref,
+            @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName, @PathParam("repo") String repo,
+            @QueryParam("sort") String sort, @QueryParam("page") String page,
+            @QueryParam("page_size") String pageSize) {
+        PageRequest request = PageRequest.of(page, pageSize);
+        Sort order = ListQuery.parseSort(sort, SORT_FIELDS, Sort.by("pushTime", Sort.Direction.Descending).and("id"));
+        ArtifactService.Listing listing = service.list(caller.principal(), ref, isName, repo, order, request);
+        return Paging.page(uri, request, listing.total(), listing.items());
+    }
+
+    @GET
+    @Path("/{reference}")
+    public ArtifactView get(@PathParam("ref") String ref, @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName,
+            @PathParam("repo") String repo, @PathParam("reference") String reference) {
+        return service.get(caller.principal(), ref, isName, repo, reference);
+    }
+
+    @GET
+    @Path("/{reference}/tags")
+    public Response tags(@PathParam("ref") String ref, @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName,
+            @PathParam("repo") String repo, @PathParam("reference") String reference) {
+        List<ArtifactView.TagView> tags = service.tags(caller.principal(), ref, isName, repo, reference);
+        return Response.ok(tags).header(Paging.TOTAL_COUNT, tags.size()).build();
+    }
+}
