@@ -66,6 +66,46 @@ public final class OciLayout {
         return write(m.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A single-layer image whose layer holds {@code bytes} random bytes, streamed to disk
+     * (tar, gzip at speed level, hashed on the way); returns its manifest.
+     */
+    public Blob largeImage(long bytes, String arch) throws IOException {
+        Path tmp = dir.resolve("blobs/large.tmp");
+        java.security.MessageDigest gzSum = Digest.sha256();
+        java.security.MessageDigest tarSum = Digest.sha256();
+        try (java.io.OutputStream file = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+                java.io.OutputStream gzHashed = new java.security.DigestOutputStream(file, gzSum);
+                java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(gzHashed, 1 << 16) {
+                    {
+                        def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+                    }
+                };
+                java.io.OutputStream tar = new java.security.DigestOutputStream(gz, tarSum)) {
+            tar.write(TarGz.header("large.bin", bytes));
+            byte[] block = new byte[1 << 20];
+            long left = bytes;
+            while (left > 0) {
+                random.nextBytes(block);
+                int n = (int) Math.min(block.length, left);
+                tar.write(block, 0, n);
+                left -= n;
+            }
+            tar.write(new byte[(int) TarGz.padding(bytes)]);
+            tar.write(new byte[1024]);
+        }
+        Digest layer = Digest.fromHasher("sha256", gzSum.digest());
+        Files.move(tmp, dir.resolve("blobs/sha256/" + layer.hex()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Blob l = new Blob(layer, Files.size(dir.resolve("blobs/sha256/" + layer.hex())));
+        String config = "{\"architecture\":\"" + arch + "\",\"os\":\"linux\",\"config\":{},\"rootfs\":{\"type\":\"layers\","
+                + "\"diff_ids\":[\"" + Digest.fromHasher("sha256", tarSum.digest()) + "\"]}}";
+        Blob c = write(config.getBytes(StandardCharsets.UTF_8));
+        String m = "{\"schemaVersion\":2,\"mediaType\":\"" + MANIFEST + "\",\"config\":"
+                + descriptor("application/vnd.oci.image.config.v1+json", c, null) + ",\"layers\":["
+                + descriptor("application/vnd.oci.image.layer.v1.tar+gzip", l, null) + "]}";
+        return write(m.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** A multi-arch index over the given manifests. */
     public Blob index(List<Blob> manifests, List<String> arches) throws IOException {
         StringBuilder sb = new StringBuilder("{\"schemaVersion\":2,\"mediaType\":\"" + INDEX + "\",\"manifests\":[");

@@ -15,12 +15,25 @@ final class TarGz {
     /** An uncompressed tar holding one file. */
     static byte[] tar(String name, byte[] content) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(header(name, content.length));
+        out.write(content);
+        out.write(new byte[(int) padding(content.length)]);
+        out.write(new byte[1024]);
+        return out.toByteArray();
+    }
+
+    static long padding(long size) {
+        return (512 - size % 512) % 512;
+    }
+
+    /** The 512-byte ustar header of one regular file. */
+    static byte[] header(String name, long size) {
         byte[] header = new byte[512];
         put(header, 0, name, 100);
         put(header, 100, "0000644", 8);
         put(header, 108, "0000000", 8);
         put(header, 116, "0000000", 8);
-        put(header, 124, String.format("%011o", content.length), 12);
+        put(header, 124, String.format("%011o", size), 12);
         put(header, 136, String.format("%011o", 0L), 12);
         for (int i = 148; i < 156; i++) {
             header[i] = ' ';
@@ -35,11 +48,7 @@ final class TarGz {
         put(header, 148, String.format("%06o", sum), 7);
         header[154] = 0;
         header[155] = ' ';
-        out.write(header);
-        out.write(content);
-        out.write(new byte[(512 - content.length % 512) % 512]);
-        out.write(new byte[1024]);
-        return out.toByteArray();
+        return header;
     }
 
     static byte[] gzip(byte[] data) throws IOException {
