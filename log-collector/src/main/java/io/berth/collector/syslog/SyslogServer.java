@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
 public class SyslogServer {
 
     private static final Logger LOG = Logger.getLogger(SyslogServer.class);
-    private static final int UDP_RECEIVE_BUFFER = 4 * 1024 * 1024;
+    /** Vert.x also sizes each datagram read with this: the largest UDP payload, not more (default 2048 cuts messages). */
+    private static final int UDP_RECEIVE_BUFFER = 64 * 1024;
 
     private final Vertx vertx;
     private final CollectorConfig config;

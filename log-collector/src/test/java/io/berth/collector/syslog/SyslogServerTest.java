@@ -93,6 +93,17 @@ class SyslogServerTest {
     }
 
     @Test
+    void receivesLongUdpMessagesWhole() throws Exception {
+        String tag = unique("udp-long");
+        String text = "z".repeat(30_000);
+        try (DatagramSocket socket = new DatagramSocket()) {
+            send(socket, "<134>1 2026-11-28T12:00:00Z box " + tag + " - - - " + text);
+        }
+
+        assertEquals(List.of("2026-11-28T12:00:00Z box " + tag + ": " + text), awaitLines(dir.resolve(tag + ".log"), 1));
+    }
+
+    @Test
     void keepsMalformedLinesRawInUnparsedLog() throws Exception {
         String marker = unique("garbage");
         try (Socket socket = new Socket("127.0.0.1", server.tcpPort())) {
