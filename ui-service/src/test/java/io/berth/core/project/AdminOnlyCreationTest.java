@@ -1,0 +1,36 @@
+package io.berth.core.project;
+
+import static org.hamcrest.Matchers.equalTo;
+
+import io.berth.core.support.Api;
+import io.berth.core.support.TestEnvironment;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@code project_creation_restriction = adminonly}: only system admins create projects. */
+@QuarkusTest
+@QuarkusTestResource(TestEnvironment.class)
+@TestProfile(AdminOnlyCreationTest.AdminOnly.class)
+class AdminOnlyCreationTest {
+
+    public static class AdminOnly implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("core.project-creation-restriction", "adminonly");
+        }
+    }
+
+    @Test
+    void onlySystemAdminsCreate() {
+        Api.as("alice").contentType("application/json").body("{\"project_name\":\"adminonly-a\"}")
+                .post("/api/v2.0/projects").then().statusCode(403)
+                .body("errors[0].code", equalTo("FORBIDDEN"));
+        Api.createProject("admin", "adminonly-b", false);
+        Api.anonymous().get("/api/v2.0/systeminfo").then()
+                .body("project_creation_restriction", equalTo("adminonly"));
+    }
+}
