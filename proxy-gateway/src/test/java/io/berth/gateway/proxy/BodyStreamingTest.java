@@ -107,6 +107,23 @@ class BodyStreamingTest {
         assertArrayEquals(new byte[0], response.body());
     }
 
+    @Test
+    void survivesClientsThatVanishMidUpload() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", gateway.getPort())) {
+                java.io.OutputStream out = socket.getOutputStream();
+                out.write("PATCH /v2/p/r/blobs/uploads/gone HTTP/1.1\r\nHost: localhost\r\nContent-Length: 50000000\r\n\r\n".getBytes());
+                out.write(new byte[1_000_000]);
+                out.flush();
+            }
+        }
+
+        HttpResponse<String> after = http.send(HttpRequest.newBuilder(uri("/v2/")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, after.statusCode());
+        assertEquals("registry", new JsonObject(after.body()).getString("upstream"));
+    }
+
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + gateway.getPort() + path);
     }
