@@ -1,0 +1,216 @@
+package io.berth.auth.account;
+
+import io.berth.auth.account.UserDtos.PasswordReq;
+import io.berth.auth.account.UserDtos.UserCreationReq;
+import io.berth.auth.account.UserDtos.UserProfile;
+import io.berth.auth.account.UserRepository.PageOf;
+import io.berth.auth.account.UserRepository.UserFilter;
+import io.berth.auth.api.ApiException;
+import io.berth.auth.config.AuthConfig;
+import io.berth.auth.session.SessionService;
+import io.berth.common.internal.Principal;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Objects;
+import org.jboss.logging.Logger;
+
+/** Account management with Harbor's rules on who may do what to which account. */
+@ApplicationScoped
+public class AccountService {
+
+    public static final long ADMIN_ID = 1;
+    private static final Logger LOG = Logger.getLogger(AccountService.class);
+
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final SessionService sessions;
+    private final boolean selfRegistration;
+
+    public AccountService(UserRepository users, PasswordHasher hasher, SessionService sessions, AuthConfig config) {
+        this.users = users;
+        this.hasher = hasher;
+        this.sessions = sessions;
+        this.selfRegistration = config.selfRegistration();
+    }
+
+    @Transactional
+    public UserAccount create(Principal caller, UserCreationReq req) {
+        if (!caller.sysadmin() && !selfRegistration) {
+            throw caller.anonymous() ? ApiException.unauthorized("authentication required")
+                    : ApiException.forbidden("only a system administrator may create users");
+        }
+        if (req == null) {
+            throw ApiException.badRequest("request body is required");
+        }
+        AccountRules.checkUsername(req.username());
+        AccountRules.checkPassword(req.password());
+        AccountRules.checkEmail(req.email());
+        AccountRules.checkText("realname", req.realname());
+        AccountRules.checkText("comment", req.comment());
+        String email = blankToNull(req.email());
+        if (users.byName(req.username()).isPresent()) {
+            throw ApiException.conflict("username " + req.username() + " is already taken");
+        }
+        if (email != null && users.byEmail(email).isPresent()) {
+            throw ApiException.conflict("email " + email + " is already taken");
+        }
+        Instant now = Instant.now();
+        UserAccount u = new UserAccount();
+        u.username = req.username();
+        u.email = email;
+        u.realname = Objects.requireNonNullElse(req.realname(), "");
+        u.comment = Objects.requireNonNullElse(req.comment(), "");
+        u.passwordHash = hasher.hash(req.password());
+        u.creationTime = now;
+        u.updateTime = now;
+        users.persist(u);
+        LOG.infof("user created: username=%s, by=%s", u.username, caller.anonymous() ? "self-registration" : caller.username());
+        return u;
+    }
+
+    @Transactional
+    public PageOf<UserAccount> list(Principal caller, UserFilter filter, Sort sort, int page, int pageSize) {
+        requireSysadmin(caller);
+        return users.list(filter, sort, page, pageSize);
+    }
+
+    /** Any logged-in user may look names up (to add members). */
+    @Transactional
+    public PageOf<UserAccount> search(Principal caller, String username, int page, int pageSize) {
+        requireUser(caller);
+        if (username == null || username.isBlank()) {
+            throw ApiException.badRequest("username is required");
+        }
+        UserFilter f = new UserFilter(java.util.Optional.of(username), true, java.util.Optional.empty(), false);
+        return users.list(f, Sort.by("username"), page, pageSize);
+    }
+
+    @Transactional
+    public UserAccount get(Principal caller, long id) {
+        requireSelfOrSysadmin(caller, id);
+        return found(id);
+    }
+
+    @Transactional
+    public UserAccount updateProfile(Principal caller, long id, UserProfile profile) {
+        requireSelfOrSysadmin(caller, id);
+        UserAccount u = found(id);
+        if (profile == null) {
+            throw ApiException.badRequest("request body is required");
+        }
+        if (profile.email() != null) {
+            AccountRules.checkEmail(profile.email());
+            String email = blankToNull(profile.email());
+            if (email != null && users.byEmail(email).filter(o -> !o.id.equals(u.id)).isPresent()) {
+                throw ApiException.conflict("email " + email + " is already taken");
+            }
+            u.email = email;
+        }
+        if (profile.realname() != null) {
+            AccountRules.checkText("realname", profile.realname());
+            u.realname = profile.realname();
+        }
+        if (profile.comment() != null) {
+            AccountRules.checkText("comment", profile.comment());
+            u.comment = profile.comment();
+        }
+        u.updateTime = Instant.now();
+        return u;
+    }
+
+    /** The old password is required unless a system administrator changes another's. */
+    @Transactional
+    public void changePassword(Principal caller, long id, PasswordReq req) {
+        requireSelfOrSysadmin(caller, id);
+        UserAccount u = found(id);
+        if (req == null) {
+            throw ApiException.badRequest("request body is required");
+        }
+        boolean self = caller.userId() == id;
+        if (self || !caller.sysadmin()) {
+            if (req.oldPassword() == null || req.oldPassword().isEmpty()) {
+                throw ApiException.badRequest("old_password is required");
+            }
+            if (!hasher.matches(req.oldPassword(), u.passwordHash)) {
+                throw ApiException.forbidden("the current password is incorrect");
+            }
+        }
+        AccountRules.checkPassword(req.newPassword());
+        if (hasher.matches(req.newPassword(), u.passwordHash)) {
+            throw ApiException.badRequest("the new password must differ from the old one");
+        }
+        u.passwordHash = hasher.hash(req.newPassword());
+        u.updateTime = Instant.now();
+        LOG.infof("password changed: username=%s, by=%s", u.username, caller.username());
+    }
+
+    @Transactional
+    public void setSysadmin(Principal caller, long id, Boolean flag) {
+        requireSysadmin(caller);
+        if (flag == null) {
+            throw ApiException.badRequest("sysadmin_flag is required");
+        }
+        if (id == ADMIN_ID || id == caller.userId()) {
+            throw ApiException.forbidden("the system administrator flag of this account cannot be changed");
+        }
+        UserAccount u = found(id);
+        u.sysadmin = flag;
+        u.updateTime = Instant.now();
+        LOG.infof("sysadmin flag changed: username=%s, sysadmin=%s, by=%s", u.username, flag, caller.username());
+    }
+
+    /** Soft delete as Harbor does: the id is never reused, name and e-mail are freed. */
+    @Transactional
+    public void delete(Principal caller, long id) {
+        requireSysadmin(caller);
+        if (id == ADMIN_ID) {
+            throw ApiException.forbidden("the admin user cannot be deleted");
+        }
+        if (id == caller.userId()) {
+            throw ApiException.forbidden("you cannot delete yourself");
+        }
+        UserAccount u = found(id);
+        String name = u.username;
+        u.deleted = true;
+        u.username = truncate(u.username + "#" + u.id);
+        u.email = u.email == null ? null : truncate(u.email + "#" + u.id);
+        u.passwordHash = null;
+        u.updateTime = Instant.now();
+        sessions.revokeAllOf(u.id);
+        LOG.infof("user deleted: username=%s, by=%s", name, caller.username());
+    }
+
+    private UserAccount found(long id) {
+        return users.live(id).orElseThrow(() -> ApiException.notFound("user " + id + " not found"));
+    }
+
+    private static void requireUser(Principal caller) {
+        if (caller.anonymous()) {
+            throw ApiException.unauthorized("authentication required");
+        }
+    }
+
+    private static void requireSysadmin(Principal caller) {
+        requireUser(caller);
+        if (!caller.sysadmin()) {
+            throw ApiException.forbidden("only a system administrator may do this");
+        }
+    }
+
+    private static void requireSelfOrSysadmin(Principal caller, long id) {
+        requireUser(caller);
+        if (!caller.sysadmin() && caller.userId() != id) {
+            throw ApiException.forbidden("you may only act on your own account");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= 255 ? s : s.substring(s.length() - 255);
+    }
+}

@@ -1,0 +1,133 @@
+package io.berth.auth.account;
+
+import io.berth.auth.account.UserDtos.PasswordReq;
+import io.berth.auth.account.UserDtos.SysAdminFlag;
+import io.berth.auth.account.UserDtos.UserCreationReq;
+import io.berth.auth.account.UserDtos.UserProfile;
+import io.berth.auth.account.UserDtos.UserResp;
+import io.berth.auth.account.UserDtos.UserSearchItem;
+import io.berth.auth.account.UserRepository.PageOf;
+import io.berth.auth.api.ApiException;
+import io.berth.auth.api.Paging;
+import io.berth.auth.authn.CallerResolver;
+import io.berth.common.internal.Principal;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+
+/** Harbor v2.0 {@code /api/v2.0/users}; callers authenticate with Basic or the session cookie. */
+@Path("/api/v2.0/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+    private final AccountService accounts;
+    private final CallerResolver callers;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    public UserResource(AccountService accounts, CallerResolver callers) {
+        this.accounts = accounts;
+        this.callers = callers;
+    }
+
+    @POST
+    public Response create(UserCreationReq req) {
+        UserAccount u = accounts.create(caller("POST"), req);
+        return Response.created(URI.create("/api/v2.0/users/" + u.id)).build();
+    }
+
+    @GET
+    public Response list(@QueryParam("q") String q, @QueryParam("sort") String sort,
+            @QueryParam("page") Integer page, @QueryParam("page_size") Integer pageSize) {
+        Principal caller = caller("GET");
+        Paging paging = Paging.of(page, pageSize);
+        PageOf<UserAccount> found = accounts.list(caller, UserQuery.filter(q), UserQuery.sort(sort),
+                paging.page(), paging.pageSize());
+        return paging.respond(found.items().stream().map(UserResp::of).toList(), found.total(), uri);
+    }
+
+    @GET
+    @Path("/search")
+    public Response search(@QueryParam("username") String username,
+            @QueryParam("page") Integer page, @QueryParam("page_size") Integer pageSize) {
+        Principal caller = caller("GET");
+        Paging paging = Paging.of(page, pageSize);
+        PageOf<UserAccount> found = accounts.search(caller, username, paging.page(), paging.pageSize());
+        return paging.respond(found.items().stream().map(u -> new UserSearchItem(u.id, u.username)).toList(),
+                found.total(), uri);
+    }
+
+    @GET
+    @Path("/current")
+    public UserResp current() {
+        Principal caller = callers.require(headers, "GET");
+        return UserResp.of(accounts.get(caller, caller.userId()));
+    }
+
+    @GET
+    @Path("/{user_id}")
+    public UserResp get(@PathParam("user_id") String id) {
+        return UserResp.of(accounts.get(caller("GET"), userId(id)));
+    }
+
+    @PUT
+    @Path("/{user_id}")
+    public Response updateProfile(@PathParam("user_id") String id, UserProfile profile) {
+        accounts.updateProfile(caller("PUT"), userId(id), profile);
+        return Response.ok().build();
+    }
+
+    @PUT
+    @Path("/{user_id}/password")
+    public Response changePassword(@PathParam("user_id") String id, PasswordReq req) {
+        accounts.changePassword(caller("PUT"), userId(id), req);
+        return Response.ok().build();
+    }
+
+    @PUT
+    @Path("/{user_id}/sysadmin")
+    public Response setSysadmin(@PathParam("user_id") String id, SysAdminFlag flag) {
+        accounts.setSysadmin(caller("PUT"), userId(id), flag == null ? null : flag.sysadminFlag());
+        return Response.ok().build();
+    }
+
+    @DELETE
+    @Path("/{user_id}")
+    public Response delete(@PathParam("user_id") String id) {
+        accounts.delete(caller("DELETE"), userId(id));
+        return Response.ok().build();
+    }
+
+    private Principal caller(String method) {
+        return callers.resolve(headers, method);
+    }
+
+    private static long userId(String id) {
+        try {
+            long v = Long.parseLong(id);
+            if (v > 0) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApiException.badRequest("invalid user id: " + id);
+    }
+}

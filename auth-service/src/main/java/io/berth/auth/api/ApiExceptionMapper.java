@@ -1,0 +1,68 @@
+package io.berth.auth.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place auth-service's HTTP failures become Harbor error bodies. Domain exceptions
+ * arrive as {@link ApiException}; anything else is a 500 with no detail on the wire.
+ */
+public class ApiExceptionMapper {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e) {
+        Response.ResponseBuilder r = body(e.code(), e.getMessage());
+        e.headers().forEach(r::header);
+        return r.build();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        ErrorCode code = switch (status) {
+            case 400 -> ErrorCode.BAD_REQUEST;
+            case 401 -> ErrorCode.UNAUTHORIZED;
+            case 403 -> ErrorCode.FORBIDDEN;
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+            case 409 -> ErrorCode.CONFLICT;
+            case 412 -> ErrorCode.PRECONDITION;
+            case 429 -> ErrorCode.TOO_MANY_REQUEST;
+            default -> status >= 500 ? ErrorCode.UNKNOWN : ErrorCode.BAD_REQUEST;
+        };
+        String message = e instanceof NotFoundException ? "not found"
+                : e instanceof NotAllowedException ? "method not allowed"
+                : e instanceof NotSupportedException ? "unsupported media type"
+                : code == ErrorCode.UNKNOWN ? "internal error" : "invalid request";
+        if (code == ErrorCode.UNKNOWN) {
+            LOG.error("request failed", e);
+        }
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
+                .entity(ErrorBody.of(code, message)).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        return body(ErrorCode.BAD_REQUEST, "malformed JSON body").build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("request failed", e);
+        return body(ErrorCode.UNKNOWN, "internal error").build();
+    }
+
+    private static Response.ResponseBuilder body(ErrorCode code, String message) {
+        return Response.status(code.status()).type(MediaType.APPLICATION_JSON)
+                .entity(ErrorBody.of(code, message));
+    }
+}

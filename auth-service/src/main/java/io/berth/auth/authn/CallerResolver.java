@@ -1,0 +1,49 @@
+package io.berth.auth.authn;
+
+import io.berth.auth.api.ApiException;
+import io.berth.common.internal.Principal;
+import io.berth.common.token.TokenClaims;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Optional;
+
+/**
+ * Who calls the REST API: Basic credentials when sent (wrong ones are a 401, never anonymous),
+ * else the session cookie, else anonymous ({@link Principal#ANONYMOUS}).
+ */
+@ApplicationScoped
+public class CallerResolver {
+
+    private final BasicAuthMechanism basic;
+    private final SessionAuthMechanism session;
+
+    public CallerResolver(BasicAuthMechanism basic, SessionAuthMechanism session) {
+        this.basic = basic;
+        this.session = session;
+    }
+
+    public Principal resolve(HttpHeaders headers, String method) {
+        String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (BasicAuthMechanism.present(authorization)) {
+            return basic.authenticate(authorization)
+                    .orElseThrow(() -> ApiException.unauthorized("invalid user name or password"));
+        }
+        Cookie sid = headers.getCookies().get(TokenClaims.SESSION_COOKIE);
+        if (sid != null && !sid.getValue().isEmpty()) {
+            Optional<Principal> p = session.authenticate(sid.getValue(), method,
+                    headers.getHeaderString(TokenClaims.CSRF_HEADER));
+            return p.orElseThrow(() -> ApiException.unauthorized("session expired or invalid"));
+        }
+        return Principal.ANONYMOUS;
+    }
+
+    /** The caller, who must not be anonymous. */
+    public Principal require(HttpHeaders headers, String method) {
+        Principal p = resolve(headers, method);
+        if (p.anonymous()) {
+            throw ApiException.unauthorized("authentication required");
+        }
+        return p;
+    }
+}

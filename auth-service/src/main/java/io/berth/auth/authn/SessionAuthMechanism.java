@@ -1,0 +1,49 @@
+package io.berth.auth.authn;
+
+import io.berth.auth.account.UserRepository;
+import io.berth.auth.api.ApiException;
+import io.berth.auth.session.SessionService;
+import io.berth.common.internal.Principal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * The {@code sid} session cookie: a live session of a live account; state-changing requests
+ * must also repeat the session's CSRF token in {@code X-Harbor-CSRF-Token}.
+ */
+@ApplicationScoped
+public class SessionAuthMechanism {
+
+    private final SessionService sessions;
+    private final UserRepository users;
+
+    public SessionAuthMechanism(SessionService sessions, UserRepository users) {
+        this.sessions = sessions;
+        this.users = users;
+    }
+
+    @Transactional
+    public Optional<Principal> authenticate(String sid, String method, String csrfHeader) {
+        var session = sessions.resolve(sid);
+        if (session.isEmpty()) {
+            return Optional.empty();
+        }
+        if (changesState(method) && !sameToken(session.get().csrf(), csrfHeader)) {
+            throw ApiException.forbidden("CSRF token invalid");
+        }
+        return users.live(session.get().userId()).map(Principals::of);
+    }
+
+    private static boolean changesState(String method) {
+        return !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method));
+    }
+
+    private static boolean sameToken(String expected, String presented) {
+        return expected != null && presented != null
+                && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                        presented.getBytes(StandardCharsets.UTF_8));
+    }
+}

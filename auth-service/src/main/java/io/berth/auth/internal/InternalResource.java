@@ -1,0 +1,77 @@
+package io.berth.auth.internal;
+
+import io.berth.auth.api.ApiException;
+import io.berth.auth.authn.CredentialChecker;
+import io.berth.auth.session.SessionService;
+import io.berth.common.internal.Credentials;
+import io.berth.common.internal.InternalApi;
+import io.berth.common.internal.Principal;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * What ui-service asks auth-service (secret checked by {@link InternalSecretFilter}): Basic
+ * credentials, user look-ups for member management, and whether a session is still live.
+ */
+@Path(InternalApi.PREFIX)
+@Produces(MediaType.APPLICATION_JSON)
+public class InternalResource {
+
+    private final CredentialChecker credentials;
+    private final PrincipalLookup lookup;
+    private final SessionService sessions;
+
+    public InternalResource(CredentialChecker credentials, PrincipalLookup lookup, SessionService sessions) {
+        this.credentials = credentials;
+        this.lookup = lookup;
+        this.sessions = sessions;
+    }
+
+    @POST
+    @Path("/authenticate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Principal authenticate(Credentials body) {
+        if (body == null) {
+            throw ApiException.badRequest("credentials are required");
+        }
+        return credentials.check(body.username(), body.password())
+                .orElseThrow(() -> ApiException.unauthorized("invalid user name or password"));
+    }
+
+    @GET
+    @Path("/users")
+    public Principal byName(@QueryParam("username") String username) {
+        if (username == null || username.isEmpty()) {
+            throw ApiException.badRequest("username is required");
+        }
+        return lookup.byName(username).orElseThrow(() -> ApiException.notFound("user " + username + " not found"));
+    }
+
+    @GET
+    @Path("/users/{id}")
+    public Principal byId(@PathParam("id") String id) {
+        long userId;
+        try {
+            userId = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("invalid user id: " + id);
+        }
+        return lookup.byId(userId).orElseThrow(() -> ApiException.notFound("user " + id + " not found"));
+    }
+
+    @GET
+    @Path("/sessions/{jti}")
+    public Response session(@PathParam("jti") String jti) {
+        if (!sessions.live(jti)) {
+            throw ApiException.notFound("session not found or revoked");
+        }
+        return Response.ok().build();
+    }
+}

@@ -1,0 +1,37 @@
+package io.berth.auth.internal;
+
+import io.berth.auth.api.ErrorBody;
+import io.berth.auth.api.ErrorCode;
+import io.berth.common.internal.InternalApi;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/** Every {@code /internal/} call must carry the deployment's secret. */
+public class InternalSecretFilter {
+
+    private static final Logger LOG = Logger.getLogger(InternalSecretFilter.class);
+
+    private final InternalSecret secret;
+
+    public InternalSecretFilter(InternalSecret secret) {
+        this.secret = secret;
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    public Response check(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (!path.startsWith(InternalApi.PREFIX + "/") && !path.equals(InternalApi.PREFIX)
+                && !path.startsWith("/internal/")) {
+            return null;
+        }
+        if (secret.matches(request.getHeaderString(InternalApi.SECRET_HEADER))) {
+            return null;
+        }
+        LOG.warnf("internal call refused: path=%s", path);
+        return Response.status(401).type(MediaType.APPLICATION_JSON)
+                .entity(ErrorBody.of(ErrorCode.UNAUTHORIZED, "internal secret missing or wrong")).build();
+    }
+}

@@ -1,0 +1,90 @@
+package io.berth.auth.session;
+
+import io.berth.auth.api.ApiException;
+import io.berth.auth.config.AuthConfig;
+import io.berth.auth.session.SessionTokens.SessionToken;
+import io.berth.common.token.TokenClaims;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Harbor's browser login: {@code POST /c/login} (form principal, password) sets the HttpOnly
+ * {@code sid} cookie and answers the CSRF token in {@code X-Harbor-CSRF-Token};
+ * {@code GET /c/log_out} revokes the session and clears the cookie.
+ */
+@Path("/c")
+public class SessionResource {
+
+    private final SessionService sessions;
+    private final LoginThrottle throttle;
+    private final boolean secure;
+
+    public SessionResource(SessionService sessions, LoginThrottle throttle, AuthConfig config) {
+        this.sessions = sessions;
+        this.throttle = throttle;
+        this.secure = config.externalUrl().toLowerCase(Locale.ROOT).startsWith("https:");
+    }
+
+    /**
+     * Runs on the event loop only to schedule: the wait after failed attempts is a timer (no
+     * thread held), the password check then runs on a worker thread.
+     */
+    @POST
+    @Path("/login")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> login(@FormParam("principal") String principal, @FormParam("password") String password) {
+        String username = principal == null ? "" : principal;
+        Duration wait = throttle.delayFor(username);
+        Uni<Void> start = Uni.createFrom().voidItem();
+        if (!wait.isZero()) {
+            start = start.onItem().delayIt().by(wait);
+        }
+        return start.emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(v -> answer(username, sessions.login(username, password == null ? "" : password)));
+    }
+
+    private Response answer(String username, Optional<SessionToken> session) {
+        if (session.isEmpty()) {
+            throttle.failed(username);
+            throw ApiException.unauthorized("invalid user name or password");
+        }
+        throttle.succeeded(username);
+        return Response.ok()
+                .header(HttpHeaders.SET_COOKIE, cookie(session.get().jwt(), false))
+                .header(TokenClaims.CSRF_HEADER, session.get().csrf())
+                .build();
+    }
+
+    @GET
+    @Path("/log_out")
+    public Response logout(@CookieParam(TokenClaims.SESSION_COOKIE) String sid) {
+        if (sid != null) {
+            sessions.logout(sid);
+        }
+        return Response.ok().header(HttpHeaders.SET_COOKIE, cookie("", true)).build();
+    }
+
+    private String cookie(String value, boolean expire) {
+        StringBuilder c = new StringBuilder(TokenClaims.SESSION_COOKIE).append('=').append(value)
+                .append("; Path=/; HttpOnly; SameSite=Strict");
+        if (secure) {
+            c.append("; Secure");
+        }
+        if (expire) {
+            c.append("; Max-Age=0");
+        }
+        return c.toString();
+    }
+}

@@ -1,0 +1,100 @@
+package io.berth.auth.session;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.berth.auth.config.AuthConfig;
+import io.berth.auth.token.TokenKeys;
+import io.berth.common.internal.Principal;
+import io.berth.common.token.TokenClaims;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.SecureRandom;
+import java.security.interfaces.RSAPublicKey;
+import java.text.ParseException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The session JWT carried in the {@code sid} cookie: RS256 with the token key so ui-service
+ * verifies it locally with the certificate; claims aud, sub, uid, adm, csrf, jti, exp (TokenClaims).
+ */
+@ApplicationScoped
+public class SessionTokens {
+
+    private final SecureRandom random = new SecureRandom();
+    private final TokenKeys keys;
+    private final AuthConfig config;
+    private final RSASSASigner signer;
+    private final RSASSAVerifier verifier;
+
+    public SessionTokens(TokenKeys keys, AuthConfig config) {
+        this.keys = keys;
+        this.config = config;
+        this.signer = new RSASSASigner(keys.privateKey());
+        this.verifier = new RSASSAVerifier((RSAPublicKey) keys.certificate().getPublicKey());
+    }
+
+    public SessionToken issue(Principal principal) {
+        Instant now = Instant.now();
+        Instant expires = now.plusSeconds(config.session().expirationMinutes() * 60L);
+        String jti = UUID.randomUUID().toString();
+        byte[] csrfBytes = new byte[32];
+        random.nextBytes(csrfBytes);
+        String csrf = Base64.getUrlEncoder().withoutPadding().encodeToString(csrfBytes);
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(config.token().issuer())
+                .audience(TokenClaims.SESSION_AUDIENCE)
+                .subject(principal.username())
+                .claim(TokenClaims.SESSION_USER_ID, principal.userId())
+                .claim(TokenClaims.SESSION_SYSADMIN, principal.sysadmin())
+                .claim(TokenClaims.SESSION_CSRF, csrf)
+                .jwtID(jti)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(expires))
+                .build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .type(JOSEObjectType.JWT).keyID(keys.keyId()).build(), claims);
+        try {
+            jwt.sign(signer);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("failed to sign a session token", e);
+        }
+        return new SessionToken(jwt.serialize(), jti, principal.userId(), csrf, expires);
+    }
+
+    /** The claims of a well-signed, unexpired session JWT of ours; empty otherwise. */
+    public Optional<SessionToken> verify(String compact) {
+        if (compact == null || compact.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            SignedJWT jwt = SignedJWT.parse(compact);
+            if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(verifier)) {
+                return Optional.empty();
+            }
+            JWTClaimsSet c = jwt.getJWTClaimsSet();
+            Date exp = c.getExpirationTime();
+            if (c.getAudience() == null || !c.getAudience().contains(TokenClaims.SESSION_AUDIENCE)
+                    || exp == null || !exp.toInstant().isAfter(Instant.now())
+                    || c.getJWTID() == null || c.getLongClaim(TokenClaims.SESSION_USER_ID) == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new SessionToken(compact, c.getJWTID(), c.getLongClaim(TokenClaims.SESSION_USER_ID),
+                    c.getStringClaim(TokenClaims.SESSION_CSRF), exp.toInstant()));
+        } catch (ParseException | JOSEException | IllegalStateException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A signed session and what the server needs of it. */
+    public record SessionToken(String jwt, String jti, long userId, String csrf, Instant expiresAt) {
+    }
+}

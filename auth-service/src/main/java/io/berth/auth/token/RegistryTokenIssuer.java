@@ -1,0 +1,79 @@
+package io.berth.auth.token;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.util.Base64;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.berth.auth.config.AuthConfig;
+import io.berth.common.internal.AccessQuestion;
+import io.berth.common.token.TokenClaims;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.cert.CertificateEncodingException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Signs Docker registry tokens (FACTS §2): RS256, libtrust kid, x5c, distribution's claims. */
+@ApplicationScoped
+public class RegistryTokenIssuer {
+
+    private final TokenKeys keys;
+    private final AuthConfig config;
+    private final RSASSASigner signer;
+
+    public RegistryTokenIssuer(TokenKeys keys, AuthConfig config) {
+        this.keys = keys;
+        this.config = config;
+        this.signer = new RSASSASigner(keys.privateKey());
+    }
+
+    public IssuedToken issue(String subject, List<AccessQuestion.Resource> access) {
+        Instant now = Instant.now();
+        Instant expires = now.plusSeconds(expiresInSeconds());
+        List<Map<String, Object>> claims = new ArrayList<>();
+        for (AccessQuestion.Resource r : access) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("type", r.type());
+            entry.put("name", r.name());
+            entry.put("actions", List.copyOf(r.actions()));
+            claims.add(entry);
+        }
+        JWTClaimsSet set = new JWTClaimsSet.Builder()
+                .issuer(config.token().issuer())
+                .subject(subject)
+                .audience(config.token().service())
+                .expirationTime(Date.from(expires))
+                .notBeforeTime(Date.from(now))
+                .issueTime(Date.from(now))
+                .jwtID(UUID.randomUUID().toString())
+                .claim(TokenClaims.ACCESS, claims)
+                .build();
+        try {
+            JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
+                    .type(JOSEObjectType.JWT)
+                    .keyID(keys.keyId())
+                    .x509CertChain(List.of(Base64.encode(keys.certificate().getEncoded())))
+                    .build();
+            SignedJWT jwt = new SignedJWT(header, set);
+            jwt.sign(signer);
+            return new IssuedToken(jwt.serialize(), expiresInSeconds(), now);
+        } catch (JOSEException | CertificateEncodingException e) {
+            throw new IllegalStateException("failed to sign a registry token", e);
+        }
+    }
+
+    public int expiresInSeconds() {
+        return config.token().expirationMinutes() * 60;
+    }
+
+    public record IssuedToken(String jwt, int expiresIn, Instant issuedAt) {
+    }
+}

@@ -1,0 +1,37 @@
+package io.berth.auth.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+
+/** Small helpers over REST Assured for the tests. */
+public final class Api {
+
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "Harbor12345";
+    public static final String USERS = "/api/v2.0/users";
+
+    private Api() {
+    }
+
+    public static RequestSpecification as(String username, String password) {
+        return given().auth().preemptive().basic(username, password);
+    }
+
+    public static RequestSpecification asAdmin() {
+        return as(ADMIN, ADMIN_PASSWORD);
+    }
+
+    /** Creates a user as admin and answers its id. */
+    public static long createUser(String username, String password) {
+        String location = asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", password, "email", username + "@example.com",
+                        "realname", "Test " + username))
+                .post(USERS)
+                .then().statusCode(201)
+                .extract().header("Location");
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+}
