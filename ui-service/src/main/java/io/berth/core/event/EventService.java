@@ -2,6 +2,7 @@ package io.berth.core.event;
 
 import io.berth.common.event.RegistryEvent;
 import io.berth.core.artifact.ArtifactEntity;
+import io.berth.core.audit.AuditRecorder;
 import io.berth.core.artifact.ArtifactRepository;
 import io.berth.core.artifact.ReferenceRepository;
 import io.berth.core.artifact.TagEntity;
@@ -33,16 +34,18 @@ public class EventService {
     private final ArtifactRepository artifacts;
     private final TagRepository tags;
     private final ReferenceRepository references;
+    private final AuditRecorder audit;
 
     public EventService(ProcessedEventRepository processed, ProjectRepository projects,
             RepositoryRepository repositories, ArtifactRepository artifacts, TagRepository tags,
-            ReferenceRepository references) {
+            ReferenceRepository references, AuditRecorder audit) {
         this.processed = processed;
         this.projects = projects;
         this.repositories = repositories;
         this.artifacts = artifacts;
         this.tags = tags;
         this.references = references;
+        this.audit = audit;
     }
 
     /** Returns false when the event had been applied before. */
@@ -65,9 +68,19 @@ public class EventService {
         }
         Instant at = time(event.timestamp());
         switch (event.action()) {
-            case RegistryEvent.PUSH -> push(project.get(), event, at);
-            case RegistryEvent.PULL -> pull(event, at);
-            case RegistryEvent.DELETE -> delete(event);
+            case RegistryEvent.PUSH -> {
+                push(project.get(), event, at);
+                auditOf(project.get(), event, "artifact", AuditRecorder.CREATE, at);
+            }
+            case RegistryEvent.PULL -> {
+                pull(event, at);
+                auditOf(project.get(), event, "artifact", AuditRecorder.PULL, at);
+            }
+            case RegistryEvent.DELETE -> {
+                delete(event);
+                boolean tagOnly = event.tag() != null && !event.tag().isEmpty();
+                auditOf(project.get(), event, tagOnly ? "tag" : "artifact", AuditRecorder.DELETE, at);
+            }
             default -> LOG.warnf("event with unknown action ignored: %s", event.action());
         }
         return true;
@@ -149,6 +162,13 @@ public class EventService {
         if (artifacts.countInRepository(id) == 0) {
             repositories.delete(repo.get());
         }
+    }
+
+    /** Harbor's resource form: {@code repo:tag}, else {@code repo@digest}. */
+    private void auditOf(ProjectEntity project, RegistryEvent e, String type, String operation, Instant at) {
+        String resource = e.tag() != null && !e.tag().isEmpty() ? e.repository() + ":" + e.tag()
+                : e.digest() != null ? e.repository() + "@" + e.digest() : e.repository();
+        audit.record(project.id, e.actor(), resource, type, operation, at);
     }
 
     private static Instant time(String timestamp) {

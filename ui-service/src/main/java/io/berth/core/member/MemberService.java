@@ -5,6 +5,7 @@ import io.berth.core.access.ProjectAction;
 import io.berth.core.access.Role;
 import io.berth.core.api.ApiException;
 import io.berth.core.api.PageRequest;
+import io.berth.core.audit.AuditRecorder;
 import io.berth.core.project.ProjectEntity;
 import io.berth.core.project.ProjectService;
 import io.berth.core.security.AuthClient;
@@ -28,11 +29,14 @@ public class MemberService {
     private final ProjectService projects;
     private final MemberRepository members;
     private final AuthClient users;
+    private final AuditRecorder audit;
 
-    public MemberService(ProjectService projects, MemberRepository members, AuthClient users) {
+    public MemberService(ProjectService projects, MemberRepository members, AuthClient users,
+            AuditRecorder audit) {
         this.projects = projects;
         this.members = members;
         this.users = users;
+        this.audit = audit;
     }
 
     public Listing list(Principal caller, String ref, boolean isName, String entityName, PageRequest page) {
@@ -67,6 +71,7 @@ public class MemberService {
         m.creationTime = now;
         m.updateTime = now;
         members.persist(m);
+        audit.record(p.id, caller.username(), m.username, "member", AuditRecorder.CREATE, now);
         LOG.infof("member added: project %s user %s role %d", p.name, user.username(), role.id());
         return m;
     }
@@ -78,12 +83,15 @@ public class MemberService {
         MemberEntity m = find(p, memberId);
         m.roleId = role.id();
         m.updateTime = Instant.now();
+        audit.record(p.id, caller.username(), m.username, "member", AuditRecorder.UPDATE, m.updateTime);
     }
 
     @Transactional
     public void remove(Principal caller, String ref, boolean isName, long memberId) {
         ProjectEntity p = projects.get(caller, ref, isName, ProjectAction.MANAGE_MEMBERS);
-        members.delete(find(p, memberId));
+        MemberEntity m = find(p, memberId);
+        members.delete(m);
+        audit.record(p.id, caller.username(), m.username, "member", AuditRecorder.DELETE, Instant.now());
         LOG.infof("member removed: project %s member %d", p.name, memberId);
     }
 

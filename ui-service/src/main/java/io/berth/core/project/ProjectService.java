@@ -7,6 +7,7 @@ import io.berth.core.access.Role;
 import io.berth.core.api.ApiError;
 import io.berth.core.api.ApiException;
 import io.berth.core.api.PageRequest;
+import io.berth.core.audit.AuditRecorder;
 import io.berth.core.config.CoreConfig;
 import io.berth.core.member.MemberEntity;
 import io.berth.core.member.MemberRepository;
@@ -34,14 +35,16 @@ public class ProjectService {
     private final RepositoryRepository repositories;
     private final ProjectAccess access;
     private final CoreConfig config;
+    private final AuditRecorder audit;
 
     public ProjectService(ProjectRepository projects, MemberRepository members, RepositoryRepository repositories,
-            ProjectAccess access, CoreConfig config) {
+            ProjectAccess access, CoreConfig config, AuditRecorder audit) {
         this.projects = projects;
         this.members = members;
         this.repositories = repositories;
         this.access = access;
         this.config = config;
+        this.audit = audit;
     }
 
     @Transactional
@@ -74,6 +77,7 @@ public class ProjectService {
         owner.creationTime = now;
         owner.updateTime = now;
         members.persist(owner);
+        audit.record(p.id, caller.username(), p.name, "project", AuditRecorder.CREATE, now);
         LOG.infof("project created: %s by %s", name, caller.username());
         return p;
     }
@@ -130,6 +134,7 @@ public class ProjectService {
         }
         members.deleteProject(p.id);
         projects.delete(p);
+        audit.record(p.id, caller.username(), p.name, "project", AuditRecorder.DELETE, Instant.now());
         LOG.infof("project deleted: %s by %s", p.name, caller.username());
     }
 
