@@ -23,6 +23,8 @@ public class SyslogStats {
 
     private static final Logger LOG = Logger.getLogger(SyslogStats.class);
 
+    private static final long FIRST_LINE_MILLIS = 15_000;
+
     private final LongAdder tcp = new LongAdder();
     private final LongAdder udp = new LongAdder();
     private final LongAdder unparsed = new LongAdder();
@@ -48,7 +50,8 @@ public class SyslogStats {
     void start(@Observes StartupEvent startup) {
         long interval = config.statsIntervalSeconds() * 1000L;
         if (interval > 0) {
-            timer = vertx.setPeriodic(interval, id -> logTotals());
+            // a first line soon after start, once the handler has had time to reconnect
+            timer = vertx.setPeriodic(Math.min(interval, FIRST_LINE_MILLIS), interval, id -> logTotals());
         }
     }
 

@@ -84,7 +84,7 @@ class ConfiguredCollectorTest {
                     Map.entry("collector.rotate-size", "1k"),
                     Map.entry("collector.rotate-count", "3"),
                     Map.entry("collector.stats-interval-seconds", "1"),
-                    Map.entry("quarkus.log.syslog.enable", "true"),
+                    Map.entry("quarkus.log.syslog.enabled", "true"),
                     Map.entry("quarkus.log.syslog.endpoint", "127.0.0.1:" + port),
                     Map.entry("quarkus.log.syslog.protocol", "tcp"),
                     Map.entry("quarkus.log.syslog.syslog-type", "rfc5424"),
