@@ -113,6 +113,22 @@ class GarbageCollectionTest {
                 .statusCode(200).body("blobsDeleted", is(0));
     }
 
+    @jakarta.inject.Inject
+    UploadPurger purger;
+
+    @Test
+    void staleUploadsArePurged() {
+        String repo = "gc/purge" + System.nanoTime();
+        String loc = given().post("/v2/" + repo + "/blobs/uploads/").header("Location");
+        given().get(loc).then().statusCode(204);
+        assertTrue(purger.purge(java.time.Duration.ofHours(1), false) >= 0);
+        given().get(loc).then().statusCode(204); // younger than the age: kept
+        assertTrue(purger.purge(java.time.Duration.ZERO, true) >= 1);
+        given().get(loc).then().statusCode(204); // dry run: kept
+        assertTrue(purger.purge(java.time.Duration.ZERO, false) >= 1);
+        given().get(loc).then().statusCode(404);
+    }
+
     @Test
     void internalDeletesAndCatalog() {
         String repo = "gc/del" + System.nanoTime();
