@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 
 /** Harbor v2.0 {@code /api/v2.0/users}; callers authenticate with Basic or the session cookie. */
 @Path("/api/v2.0/users")
@@ -50,7 +49,8 @@ public class UserResource {
     @POST
     public Response create(UserCreationReq req) {
         UserAccount u = accounts.create(caller("POST"), req);
-        return Response.created(URI.create("/api/v2.0/users/" + u.id)).build();
+        // relative, as Harbor answers: the gateway's host is not ours to know
+        return Response.status(Response.Status.CREATED).header("Location", "/api/v2.0/users/" + u.id).build();
     }
 
     @GET

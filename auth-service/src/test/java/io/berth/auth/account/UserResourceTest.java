@@ -1,0 +1,201 @@
+package io.berth.auth.account;
+
+import static io.berth.auth.support.Api.USERS;
+import static io.berth.auth.support.Api.as;
+import static io.berth.auth.support.Api.asAdmin;
+import static io.berth.auth.support.Api.createUser;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.berth.auth.support.AuthTestResources;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(AuthTestResources.class)
+class UserResourceTest {
+
+    @Test
+    void adminExistsWithTheInitialPassword() {
+        asAdmin().get(USERS + "/current").then().statusCode(200)
+                .body("user_id", equalTo(1)).body("username", equalTo("admin"))
+                .body("sysadmin_flag", equalTo(true));
+        as("admin", "wrong-Password1").get(USERS + "/current").then().statusCode(401)
+                .body("errors[0].code", equalTo("UNAUTHORIZED"));
+        given().get(USERS + "/current").then().statusCode(401).body("errors[0].code", equalTo("UNAUTHORIZED"));
+    }
+
+    @Test
+    void adminCreatesUsersAndDuplicatesConflict() {
+        asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("username", "create-dave", "password", "Dave12345", "email", "dave@example.com",
+                        "realname", "Dave", "comment", "hi"))
+                .post(USERS)
+                .then().statusCode(201).header("Location", startsWith("/api/v2.0/users/"));
+        as("create-dave", "Dave12345").get(USERS + "/current").then().statusCode(200)
+                .body("username", equalTo("create-dave")).body("email", equalTo("dave@example.com"))
+                .body("realname", equalTo("Dave")).body("comment", equalTo("hi"))
+                .body("sysadmin_flag", equalTo(false)).body("password", nullValue());
+        asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("username", "create-dave", "password", "Dave12345"))
+                .post(USERS).then().statusCode(409).body("errors[0].code", equalTo("CONFLICT"));
+        asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("username", "create-dave2", "password", "Dave12345", "email", "dave@example.com"))
+                .post(USERS).then().statusCode(409).body("errors[0].message", containsString("email"));
+    }
+
+    @Test
+    void creationIsRefusedToOthersWhileSelfRegistrationIsOff() {
+        createUser("create-erin", "Erin12345");
+        given().contentType(ContentType.JSON).body(Map.of("username", "anon-x", "password", "Anon12345"))
+                .post(USERS).then().statusCode(401).body("errors[0].code", equalTo("UNAUTHORIZED"));
+        as("create-erin", "Erin12345").contentType(ContentType.JSON)
+                .body(Map.of("username", "erin-x", "password", "Anon12345"))
+                .post(USERS).then().statusCode(403).body("errors[0].code", equalTo("FORBIDDEN"));
+    }
+
+    @Test
+    void passwordAndNameRulesAreEnforcedWithClearMessages() {
+        asAdmin().contentType(ContentType.JSON).body(Map.of("username", "rules-a", "password", "short1A"))
+                .post(USERS).then().statusCode(400).body("errors[0].code", equalTo("BAD_REQUEST"))
+                .body("errors[0].message", containsString("8 to 128"));
+        asAdmin().contentType(ContentType.JSON).body(Map.of("username", "rules-a", "password", "nouppercase1"))
+                .post(USERS).then().statusCode(400).body("errors[0].message", containsString("upper-case"));
+        asAdmin().contentType(ContentType.JSON).body(Map.of("username", "rules#a", "password", "Harbor12345"))
+                .post(USERS).then().statusCode(400).body("errors[0].message", containsString("must not contain"));
+        asAdmin().contentType(ContentType.JSON).body(Map.of("password", "Harbor12345"))
+                .post(USERS).then().statusCode(400).body("errors[0].message", containsString("username"));
+        asAdmin().contentType(ContentType.JSON).body("{not json")
+                .post(USERS).then().statusCode(400).body("errors[0].code", equalTo("BAD_REQUEST"));
+    }
+
+    @Test
+    void listsArePagedWithTotalAndLinks() {
+        for (int i = 0; i < 3; i++) {
+            createUser("page-u" + i, "Paged12345");
+        }
+        asAdmin().queryParam("q", "username=~page-u").queryParam("page_size", 2)
+                .get(USERS).then().statusCode(200)
+                .header("X-Total-Count", "3")
+                .header("Link", containsString("rel=\"next\""))
+                .header("Link", containsString("page=2"))
+                .body("$", hasSize(2)).body("username", everyItem(startsWith("page-u")));
+        asAdmin().queryParam("q", "username=~page-u").queryParam("page_size", 2).queryParam("page", 2)
+                .get(USERS).then().statusCode(200)
+                .header("X-Total-Count", "3").header("Link", containsString("rel=\"prev\""))
+                .body("$", hasSize(1)).body("[0].username", equalTo("page-u2"));
+        asAdmin().queryParam("q", "username=page-u1").get(USERS).then().statusCode(200)
+                .header("X-Total-Count", "1").body("[0].username", equalTo("page-u1"));
+        asAdmin().queryParam("q", "username=~page-u").queryParam("sort", "-username")
+                .get(USERS).then().statusCode(200).body("[0].username", equalTo("page-u2"));
+        asAdmin().queryParam("page_size", 101).get(USERS).then().statusCode(400);
+        asAdmin().queryParam("q", "color=red").get(USERS).then().statusCode(400);
+        as("page-u0", "Paged12345").get(USERS).then().statusCode(403).body("errors[0].code", equalTo("FORBIDDEN"));
+        as("page-u0", "Paged12345").queryParam("username", "page-u").get(USERS + "/search")
+                .then().statusCode(200).header("X-Total-Count", "3").body("[0].user_id", equalTo(
+                        asAdmin().queryParam("q", "username=page-u0").get(USERS).path("[0].user_id")));
+        given().queryParam("username", "page-u").get(USERS + "/search").then().statusCode(401);
+    }
+
+    @Test
+    void usersSeeThemselvesAndAdminSeesAll() {
+        long fay = createUser("get-fay", "Fay12345a");
+        long gus = createUser("get-gus", "Gus12345a");
+        as("get-fay", "Fay12345a").get(USERS + "/" + fay).then().statusCode(200).body("username", equalTo("get-fay"));
+        as("get-fay", "Fay12345a").get(USERS + "/" + gus).then().statusCode(403);
+        asAdmin().get(USERS + "/" + gus).then().statusCode(200).body("username", equalTo("get-gus"));
+        asAdmin().get(USERS + "/987654").then().statusCode(404).body("errors[0].code", equalTo("NOT_FOUND"));
+        asAdmin().get(USERS + "/abc").then().statusCode(400);
+    }
+
+    @Test
+    void profilesAreUpdatedByTheirOwnerOrAdmin() {
+        long id = createUser("prof-hal", "Hal12345a");
+        long other = createUser("prof-ivy", "Ivy12345a");
+        as("prof-hal", "Hal12345a").contentType(ContentType.JSON)
+                .body(Map.of("email", "hal@new.example.com", "realname", "Hal New", "comment", "c"))
+                .put(USERS + "/" + id).then().statusCode(200);
+        asAdmin().get(USERS + "/" + id).then().body("email", equalTo("hal@new.example.com"))
+                .body("realname", equalTo("Hal New"));
+        as("prof-hal", "Hal12345a").contentType(ContentType.JSON).body(Map.of("realname", "x"))
+                .put(USERS + "/" + other).then().statusCode(403);
+        as("prof-hal", "Hal12345a").contentType(ContentType.JSON).body(Map.of("email", "bad"))
+                .put(USERS + "/" + id).then().statusCode(400);
+    }
+
+    @Test
+    void passwordChangesNeedTheOldOneUnlessAdminChangesAnothers() {
+        long id = createUser("pw-jan", "Jan12345a");
+        as("pw-jan", "Jan12345a").contentType(ContentType.JSON)
+                .body(Map.of("old_password", "Wrong1234", "new_password", "Jan54321a"))
+                .put(USERS + "/" + id + "/password").then().statusCode(403);
+        as("pw-jan", "Jan12345a").contentType(ContentType.JSON).body(Map.of("new_password", "Jan54321a"))
+                .put(USERS + "/" + id + "/password").then().statusCode(400)
+                .body("errors[0].message", containsString("old_password"));
+        as("pw-jan", "Jan12345a").contentType(ContentType.JSON)
+                .body(Map.of("old_password", "Jan12345a", "new_password", "weak"))
+                .put(USERS + "/" + id + "/password").then().statusCode(400)
+                .body("errors[0].message", containsString("8 to 128"));
+        as("pw-jan", "Jan12345a").contentType(ContentType.JSON)
+                .body(Map.of("old_password", "Jan12345a", "new_password", "Jan12345a"))
+                .put(USERS + "/" + id + "/password").then().statusCode(400);
+        as("pw-jan", "Jan12345a").contentType(ContentType.JSON)
+                .body(Map.of("old_password", "Jan12345a", "new_password", "Jan54321a"))
+                .put(USERS + "/" + id + "/password").then().statusCode(200);
+        as("pw-jan", "Jan12345a").get(USERS + "/current").then().statusCode(401);
+        as("pw-jan", "Jan54321a").get(USERS + "/current").then().statusCode(200);
+        asAdmin().contentType(ContentType.JSON).body(Map.of("new_password", "Reset12345"))
+                .put(USERS + "/" + id + "/password").then().statusCode(200);
+        as("pw-jan", "Reset12345").get(USERS + "/current").then().statusCode(200);
+        asAdmin().contentType(ContentType.JSON).body(Map.of("new_password", "Harbor99999"))
+                .put(USERS + "/1/password").then().statusCode(400);
+    }
+
+    @Test
+    void onlyAdminTogglesSysadminAndNeverForUserOne() {
+        long id = createUser("adm-kim", "Kim12345a");
+        as("adm-kim", "Kim12345a").contentType(ContentType.JSON).body(Map.of("sysadmin_flag", true))
+                .put(USERS + "/" + id + "/sysadmin").then().statusCode(403);
+        asAdmin().contentType(ContentType.JSON).body(Map.of("sysadmin_flag", true))
+                .put(USERS + "/" + id + "/sysadmin").then().statusCode(200);
+        as("adm-kim", "Kim12345a").get(USERS).then().statusCode(200);
+        as("adm-kim", "Kim12345a").contentType(ContentType.JSON).body(Map.of("sysadmin_flag", false))
+                .put(USERS + "/1/sysadmin").then().statusCode(403);
+        asAdmin().contentType(ContentType.JSON).body(Map.of("sysadmin_flag", false))
+                .put(USERS + "/" + id + "/sysadmin").then().statusCode(200);
+        as("adm-kim", "Kim12345a").get(USERS).then().statusCode(403);
+    }
+
+    @Test
+    void deletionFreesTheNameButNeverTouchesAdminOrSelf() {
+        long id = createUser("del-leo", "Leo12345a");
+        long otherAdmin = createUser("del-max", "Max12345a");
+        asAdmin().contentType(ContentType.JSON).body(Map.of("sysadmin_flag", true))
+                .put(USERS + "/" + otherAdmin + "/sysadmin").then().statusCode(200);
+        as("del-leo", "Leo12345a").delete(USERS + "/" + otherAdmin).then().statusCode(403);
+        asAdmin().delete(USERS + "/1").then().statusCode(403);
+        as("del-max", "Max12345a").delete(USERS + "/1").then().statusCode(403);
+        as("del-max", "Max12345a").delete(USERS + "/" + otherAdmin).then().statusCode(403);
+        asAdmin().delete(USERS + "/" + id).then().statusCode(200);
+        asAdmin().get(USERS + "/" + id).then().statusCode(404);
+        asAdmin().delete(USERS + "/" + id).then().statusCode(404);
+        as("del-leo", "Leo12345a").get(USERS + "/current").then().statusCode(401);
+        String location = asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("username", "del-leo", "password", "Leo12345b", "email", "del-leo@example.com"))
+                .post(USERS).then().statusCode(201).extract().header("Location");
+        org.junit.jupiter.api.Assertions.assertFalse(location.endsWith("/" + id), "ids are never reused");
+        as("del-leo", "Leo12345b").get(USERS + "/current").then().statusCode(200)
+                .header("Content-Type", startsWith("application/json"));
+        asAdmin().get(USERS + "/search?username=del-leo").then().statusCode(200)
+                .body("$", hasSize(1)).body("[0].username", endsWith("del-leo"));
+    }
+}
