@@ -1,5 +1,6 @@
 package io.berth.gateway.proxy;
 
+import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerResponse;
 
 /**
@@ -25,13 +26,17 @@ public enum GatewayError {
     }
 
     /** Writes this error, unless the response has already started (then the caller resets it). */
-    public void send(HttpServerResponse response) {
+    public Future<Void> send(HttpServerResponse response) {
         if (response.headWritten() || response.ended() || response.closed()) {
-            return;
+            return Future.succeededFuture();
         }
         String body = "{\"errors\":[{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}]}";
+        String connection = response.headers().get("Connection");
         response.headers().clear();
-        response.setStatusCode(status)
+        if (connection != null) {
+            response.putHeader("Connection", connection);
+        }
+        return response.setStatusCode(status)
                 .putHeader("Content-Type", "application/json")
                 .end(body);
     }

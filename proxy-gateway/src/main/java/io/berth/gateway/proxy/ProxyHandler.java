@@ -68,7 +68,9 @@ public class ProxyHandler implements Handler<RoutingContext> {
         client.client().request(options).onComplete(connected -> {
             if (connected.failed()) {
                 LOG.warnf("failed to connect to upstream %s: %s", upstream.name(), connected.cause().getMessage());
-                GatewayError.BAD_GATEWAY.send(rc.response());
+                // the unread body is dropped and the connection not reused: no byte of it may pass for a request
+                rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+                GatewayError.BAD_GATEWAY.send(rc.response()).onComplete(sent -> request.connection().close());
                 return;
             }
             forward(rc, connected.result(), upstream);
@@ -82,7 +84,7 @@ public class ProxyHandler implements Handler<RoutingContext> {
         upstreamRequest.response().onComplete(answered -> {
             if (answered.failed()) {
                 LOG.warnf("failed to get an answer from upstream %s: %s", upstream.name(), answered.cause().getMessage());
-                failOrReset(response);
+                failOrReset(request, response);
                 return;
             }
             relay(request, response, answered.result(), upstreamRequest);
@@ -127,11 +129,13 @@ public class ProxyHandler implements Handler<RoutingContext> {
         });
     }
 
-    private static void failOrReset(HttpServerResponse response) {
+    private static void failOrReset(HttpServerRequest request, HttpServerResponse response) {
         if (response.headWritten()) {
             response.reset();
         } else {
-            GatewayError.BAD_GATEWAY.send(response);
+            // part of the body may be unread: the connection cannot carry another request
+            response.putHeader(HttpHeaders.CONNECTION, "close");
+            GatewayError.BAD_GATEWAY.send(response).onComplete(sent -> request.connection().close());
         }
     }
 

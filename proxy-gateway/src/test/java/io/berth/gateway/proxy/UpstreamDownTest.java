@@ -35,6 +35,21 @@ class UpstreamDownTest {
     }
 
     @Test
+    void dropsTheUnreadBodyAndClosesTheConnectionOnBadGateway() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", gateway.getPort())) {
+            socket.setSoTimeout(20_000);
+            String smuggled = "GET /internal/v1/events HTTP/1.1\r\nHost: localhost\r\n\r\n";
+            socket.getOutputStream().write(("PUT /v2/p/r/blobs/uploads/u HTTP/1.1\r\nHost: localhost\r\nContent-Length: "
+                    + smuggled.length() + "\r\n\r\n" + smuggled).getBytes());
+            String answer = new String(socket.getInputStream().readAllBytes());
+
+            org.junit.jupiter.api.Assertions.assertTrue(answer.startsWith("HTTP/1.1 502"), answer);
+            org.junit.jupiter.api.Assertions.assertTrue(answer.toLowerCase().contains("connection: close"), answer);
+            org.junit.jupiter.api.Assertions.assertFalse(answer.contains("NOT_FOUND"), "the body was read as a request: " + answer);
+        }
+    }
+
+    @Test
     void answersBadGatewayWhenTheUpstreamStaysSilent() throws Exception {
         long start = System.nanoTime();
         RawHttp.Response response = RawHttp.exchange(gateway.getPort(), "GET /api/v2.0/projects HTTP/1.1\r\nHost: localhost", null);
