@@ -23,8 +23,19 @@ final class AuthConfig {
         f.put("auth.admin-initial-password", s.adminPassword());
         f.put("auth.mode", s.authMode());
         f.put("auth.self-registration", s.selfRegistration());
-        Settings.Ldap l = s.ldap();
-        f.section("ldap (used when auth.mode = ldap_auth; empty means not set)");
+        if (s.authMode().equals("ldap_auth")) {
+            ldap(f, s.ldap());
+        }
+        f.section("database (schema berth_auth)");
+        f.put("quarkus.datasource.jdbc.url", t.jdbcUrl("berth_auth"));
+        f.put("quarkus.datasource.username", "root");
+        f.put("quarkus.datasource.password", s.dbPassword());
+        return f.render();
+    }
+
+    /** Only in ldap_auth mode: auth-service reads no auth.ldap.* key in db_auth mode. Empty means not set. */
+    private static void ldap(PropertiesFile f, Settings.Ldap l) {
+        f.section("ldap (auth_mode = ldap_auth)");
         f.put("auth.ldap.url", l.url());
         f.put("auth.ldap.search-dn", l.searchDn());
         f.put("auth.ldap.search-password", l.searchPassword());
@@ -34,10 +45,5 @@ final class AuthConfig {
         f.put("auth.ldap.scope", l.scope());
         f.put("auth.ldap.timeout-seconds", l.timeoutSeconds());
         f.put("auth.ldap.verify-cert", l.verifyCert());
-        f.section("database (schema berth_auth)");
-        f.put("quarkus.datasource.jdbc.url", t.jdbcUrl("berth_auth"));
-        f.put("quarkus.datasource.username", "root");
-        f.put("quarkus.datasource.password", s.dbPassword());
-        return f.render();
     }
 }

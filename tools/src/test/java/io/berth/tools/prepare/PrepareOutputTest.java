@@ -161,6 +161,21 @@ class PrepareOutputTest {
     }
 
     @Test
+    void ldapKeysOnlyInLdapMode() throws IOException {
+        Path cfg = PrepareRun.writeCfg(dir, Map.of());
+        assertEquals(0, PrepareRun.run(dir, "--conf", cfg.toString(), "--out", "db").exit);
+        assertFalse(Files.readString(dir.resolve("db/auth/application.properties")).contains("auth.ldap."));
+        cfg = PrepareRun.writeCfg(dir, Map.of("auth_mode", "ldap_auth", "ldap_url", "ldap://127.0.0.1:3389",
+                "ldap_basedn", "uid=%s,dc=example,dc=com", "ldap_scope", "1"));
+        assertEquals(0, PrepareRun.run(dir, "--conf", cfg.toString(), "--out", "ldap").exit);
+        Properties auth = load(dir.resolve("ldap/auth/application.properties"));
+        assertEquals("ldap_auth", auth.getProperty("auth.mode"));
+        assertEquals("ldap://127.0.0.1:3389", auth.getProperty("auth.ldap.url"));
+        assertEquals("uid=%s,dc=example,dc=com", auth.getProperty("auth.ldap.base-dn"));
+        assertEquals("1", auth.getProperty("auth.ldap.scope"));
+    }
+
+    @Test
     void propertyValuesSurviveEscaping() throws IOException {
         String tricky = " lead\\back${expr}\nünï=:#!";
         Properties p = new Properties();
