@@ -177,6 +177,19 @@ class TokenResourceTest {
         assertEquals("library/q", question.get("resources").get(0).get("name").asText());
     }
 
+    @Test
+    void failedDockerLoginsSlowTheNextAttemptForThatName() {
+        createUser("tok-brute", "Brute1234");
+        for (int i = 0; i < 2; i++) {
+            as("tok-brute", "Guess1234" + i).queryParam("service", "harbor-registry").get(TOKEN)
+                    .then().statusCode(401);
+        }
+        long t = System.nanoTime();
+        as("tok-brute", "Brute1234").queryParam("service", "harbor-registry").get(TOKEN).then().statusCode(200);
+        long waited = (System.nanoTime() - t) / 1_000_000;
+        assertTrue(waited >= 800, "two failures make the next attempt wait 2 x 400 ms, waited " + waited);
+    }
+
     private JsonNode lastQuestion() throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(accessServer + "/last")).build(),
