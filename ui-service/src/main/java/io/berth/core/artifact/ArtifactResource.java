@@ -6,6 +6,7 @@ import io.berth.core.api.Paging;
 import io.berth.core.project.ProjectResource;
 import io.berth.core.security.Caller;
 import io.quarkus.panache.common.Sort;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -28,10 +29,12 @@ public class ArtifactResource {
             "push_time", "pushTime", "pull_time", "pullTime", "size", "size", "digest", "digest", "id", "id");
 
     private final ArtifactService service;
+    private final ContentChangeService changes;
     private final Caller caller;
 
-    public ArtifactResource(ArtifactService service, Caller caller) {
+    public ArtifactResource(ArtifactService service, ContentChangeService changes, Caller caller) {
         this.service = service;
+        this.changes = changes;
         this.caller = caller;
     }
 
@@ -59,5 +62,22 @@ public class ArtifactResource {
             @PathParam("repo") String repo, @PathParam("reference") String reference) {
         List<ArtifactView.TagView> tags = service.tags(caller.principal(), ref, isName, repo, reference);
         return Response.ok(tags).header(Paging.TOTAL_COUNT, tags.size()).build();
+    }
+
+    @DELETE
+    @Path("/{reference}")
+    public Response delete(@PathParam("ref") String ref, @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName,
+            @PathParam("repo") String repo, @PathParam("reference") String reference) {
+        changes.deleteArtifact(caller.principal(), ref, isName, repo, reference);
+        return Response.ok().build();
+    }
+
+    @DELETE
+    @Path("/{reference}/tags/{tag}")
+    public Response deleteTag(@PathParam("ref") String ref,
+            @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName, @PathParam("repo") String repo,
+            @PathParam("reference") String reference, @PathParam("tag") String tag) {
+        changes.deleteTag(caller.principal(), ref, isName, repo, reference, tag);
+        return Response.ok().build();
     }
 }

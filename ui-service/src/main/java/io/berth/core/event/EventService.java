@@ -4,6 +4,7 @@ import io.berth.common.event.RegistryEvent;
 import io.berth.core.artifact.ArtifactEntity;
 import io.berth.core.audit.AuditRecorder;
 import io.berth.core.artifact.ArtifactRepository;
+import io.berth.core.artifact.ContentRemover;
 import io.berth.core.artifact.ReferenceRepository;
 import io.berth.core.artifact.TagEntity;
 import io.berth.core.artifact.TagRepository;
@@ -35,10 +36,11 @@ public class EventService {
     private final TagRepository tags;
     private final ReferenceRepository references;
     private final AuditRecorder audit;
+    private final ContentRemover remover;
 
     public EventService(ProcessedEventRepository processed, ProjectRepository projects,
             RepositoryRepository repositories, ArtifactRepository artifacts, TagRepository tags,
-            ReferenceRepository references, AuditRecorder audit) {
+            ReferenceRepository references, AuditRecorder audit, ContentRemover remover) {
         this.processed = processed;
         this.projects = projects;
         this.repositories = repositories;
@@ -46,6 +48,7 @@ public class EventService {
         this.tags = tags;
         this.references = references;
         this.audit = audit;
+        this.remover = remover;
     }
 
     /** Returns false when the event had been applied before. */
@@ -143,25 +146,16 @@ public class EventService {
         });
     }
 
-    /** A tag event removes the tag; a digest event the artifact and its tags; an empty repository goes too. */
+    /** A tag event removes the tag; a digest event the artifact and its tags. */
     private void delete(RegistryEvent e) {
-        Optional<RepositoryEntity> repo = repositories.findByName(e.repository());
-        if (repo.isEmpty()) {
-            return;
-        }
-        long id = repo.get().id;
-        if (e.tag() != null && !e.tag().isEmpty()) {
-            tags.findByName(id, e.tag()).ifPresent(tags::delete);
-        } else if (e.digest() != null) {
-            artifacts.findByDigest(id, e.digest()).ifPresent(a -> {
-                tags.delete("artifactId", a.id);
-                references.delete("parentId", a.id);
-                artifacts.delete(a);
-            });
-        }
-        if (artifacts.countInRepository(id) == 0) {
-            repositories.delete(repo.get());
-        }
+        repositories.findByName(e.repository()).ifPresent(repo -> {
+            if (e.tag() != null && !e.tag().isEmpty()) {
+                remover.removeTag(repo, e.tag());
+                remover.removeIfEmpty(repo);
+            } else if (e.digest() != null) {
+                remover.removeArtifact(repo, e.digest());
+            }
+        });
     }
 
     /** Harbor's resource form: {@code repo:tag}, else {@code repo@digest}. */

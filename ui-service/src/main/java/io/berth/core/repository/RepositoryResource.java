@@ -6,6 +6,8 @@ import io.berth.core.api.Paging;
 import io.berth.core.project.ProjectResource;
 import io.berth.core.security.Caller;
 import io.quarkus.panache.common.Sort;
+import io.berth.core.artifact.ContentChangeService;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -28,11 +30,21 @@ public class RepositoryResource {
             "pull_count", "pullCount", "id", "id");
 
     private final RepositoryService service;
+    private final ContentChangeService changes;
     private final Caller caller;
 
-    public RepositoryResource(RepositoryService service, Caller caller) {
+    public RepositoryResource(RepositoryService service, ContentChangeService changes, Caller caller) {
         this.service = service;
+        this.changes = changes;
         this.caller = caller;
+    }
+
+    @DELETE
+    @Path("/{repo}")
+    public Response delete(@PathParam("ref") String ref, @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName,
+            @PathParam("repo") String repo) {
+        changes.deleteRepository(caller.principal(), ref, isName, repo);
+        return Response.ok().build();
     }
 
     @GET
@@ -50,8 +62,8 @@ public class RepositoryResource {
         return service.view(service.get(caller.principal(), ref, isName, repo));
     }
 
-    static Response list(RepositoryService service, Caller caller, UriInfo uri, String ref, boolean isName, String q, String sort, String page,
-            String pageSize) {
+    static Response list(RepositoryService service, Caller caller, UriInfo uri, String ref, boolean isName,
+            String q, String sort, String page, String pageSize) {
         PageRequest request = PageRequest.of(page, pageSize);
         ListQuery.Term name = ListQuery.parseQ(q).get("name");
         Sort order = ListQuery.parseSort(sort, SORT_FIELDS, Sort.by("name"));

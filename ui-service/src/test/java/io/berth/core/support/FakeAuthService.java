@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The collaborators ui-service calls, as a small HTTP server on a loopback port: auth-service's
  * internal API (a fixed user table), and the readiness endpoints of auth ({@code /q/health/ready}),
- * registry ({@code /registry/q/...}) and log ({@code /log/q/...}). Tests switch a component
- * down or revoke a session through {@code /control/...}.
+ * registry ({@code /registry/q/...} and its internal deletes) and log ({@code /log/q/...}). Tests switch a component
+ * down, revoke a session or read the registry deletes asked for through {@code /control/...}.
  */
 public final class FakeAuthService implements AutoCloseable {
 
@@ -35,6 +35,7 @@ public final class FakeAuthService implements AutoCloseable {
     private final String secret;
     private final Set<String> down = ConcurrentHashMap.newKeySet();
     private final Set<String> revoked = ConcurrentHashMap.newKeySet();
+    private final java.util.List<String> registryCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public FakeAuthService(String secret) throws IOException {
         this.secret = secret;
@@ -57,6 +58,10 @@ public final class FakeAuthService implements AutoCloseable {
                 send(ex, down.contains(component) ? 503 : 200, "{\"status\":\"UP\"}");
             } else if (!secret.equals(ex.getRequestHeaders().getFirst("X-Berth-Internal-Secret"))) {
                 send(ex, 403, "{}");
+            } else if (path.startsWith("/registry/internal/v1/repositories/")) {
+                String call = ex.getRequestMethod() + " " + path.substring("/registry".length());
+                registryCalls.add(call);
+                send(ex, call.contains("/missing") ? 404 : 202, null);
             } else if (path.equals("/internal/v1/authenticate") && "POST".equals(ex.getRequestMethod())) {
                 JsonNode body = json.readTree(ex.getRequestBody());
                 String user = body.path("username").asText();
@@ -83,6 +88,10 @@ public final class FakeAuthService implements AutoCloseable {
     }
 
     private void control(HttpExchange ex, String[] parts) throws IOException {
+        if (parts.length == 1 && parts[0].equals("registry-calls")) {
+            send(ex, 200, json.writeValueAsString(registryCalls));
+            return;
+        }
         if (parts.length == 3 && parts[0].equals("health")) {
             if (parts[2].equals("down")) {
                 down.add(parts[1]);
