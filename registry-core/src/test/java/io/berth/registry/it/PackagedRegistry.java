@@ -33,7 +33,9 @@ final class PackagedRegistry implements AutoCloseable {
                 log:
                   level: info
                 storage:
-                  filesystem: {rootdirectory: %s}
+                  filesystem: {rootdirectory: %s, maxthreads: 100}
+                  cache: {blobdescriptor: inmemory}
+                  redirect: {disable: true}
                   delete: {enabled: true}
                   maintenance:
                     uploadpurging: {enabled: true, age: 168h, interval: 24h, dryrun: false}
