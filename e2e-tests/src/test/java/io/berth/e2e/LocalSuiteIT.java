@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.berth.e2e.support.DumpLogsOnFailure;
 import io.berth.e2e.support.LocalSuite;
 import java.net.InetSocketAddress;
@@ -77,6 +79,23 @@ class LocalSuiteIT {
         HttpResponse<String> root = get(suite.gatewayUrl() + "/");
         assertTrue(root.statusCode() < 500, "gateway / answered " + root.statusCode() + ": " + root.body());
         assertEquals(404, get(suite.gatewayUrl() + "/internal/v1/events").statusCode());
+    }
+
+    @Test
+    @Order(2)
+    void harborHealthThroughTheGatewayShowsEveryComponentHealthy() throws Exception {
+        HttpResponse<String> r = get(suite.gatewayUrl() + "/api/v2.0/health");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode health = new ObjectMapper().readTree(r.body());
+        List<String> components = new ArrayList<>();
+        health.path("components").forEach(c -> {
+            components.add(c.path("name").asText());
+            assertEquals("healthy", c.path("status").asText(), c.toString());
+        });
+        assertEquals("healthy", health.path("status").asText(), r.body());
+        for (String name : List.of("core", "registry", "auth", "log", "database")) {
+            assertTrue(components.contains(name), name + " in " + r.body());
+        }
     }
 
     @Test
