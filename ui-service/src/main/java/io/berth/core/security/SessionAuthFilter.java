@@ -55,6 +55,7 @@ public class SessionAuthFilter implements ContainerRequestFilter {
             throw new ApiException(ApiError.FORBIDDEN, "CSRF token invalid");
         }
         caller.authenticated(new Principal(session.userId(), session.username(), session.sysadmin()));
+        request.setProperty(CsrfHeaderFilter.PROPERTY, session.csrf());
     }
 
     private static boolean csrfMatches(ContainerRequestContext request, SessionTokenVerifier.Session session) {

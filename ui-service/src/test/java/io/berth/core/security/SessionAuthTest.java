@@ -34,6 +34,7 @@ class SessionAuthTest {
                 .contentType("application/json").body(project("sess-a"))
                 .post(CREATE).then().statusCode(201);
         Api.anonymous().cookie("sid", sid).get("/api/v2.0/projects/sess-a").then().statusCode(200)
+                .header("X-Harbor-CSRF-Token", "csrf-123")
                 .body("owner_name", equalTo("alice"))
                 .body("current_user_role_id", equalTo(1));
     }
