@@ -67,6 +67,13 @@ public class SessionResource {
                 .build();
     }
 
+    /** ARCHITECTURE.md's spelling of Harbor's {@code /c/log_out}. */
+    @GET
+    @Path("/logout")
+    public Response logoutAlias(@CookieParam(TokenClaims.SESSION_COOKIE) String sid) {
+        return logout(sid);
+    }
+
     @GET
     @Path("/log_out")
     public Response logout(@CookieParam(TokenClaims.SESSION_COOKIE) String sid) {

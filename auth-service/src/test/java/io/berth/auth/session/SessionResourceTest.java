@@ -107,6 +107,10 @@ class SessionResourceTest {
                 .get("/internal/v1/sessions/" + jti).then().statusCode(404);
         given().cookie(TokenClaims.SESSION_COOKIE, sid).get(USERS + "/current").then().statusCode(401);
         given().get("/c/log_out").then().statusCode(200);
+
+        String second = login("sess-cy", "Cy12345ab").cookie(TokenClaims.SESSION_COOKIE);
+        given().cookie(TokenClaims.SESSION_COOKIE, second).get("/c/logout").then().statusCode(200);
+        given().cookie(TokenClaims.SESSION_COOKIE, second).get(USERS + "/current").then().statusCode(401);
     }
 
     @Test
