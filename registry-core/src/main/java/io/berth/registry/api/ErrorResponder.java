@@ -44,7 +44,7 @@ public class ErrorResponder {
         }
         response.setStatusCode(error.code().status());
         response.putHeader("Docker-Distribution-API-Version", "registry/2.0");
-        if (!ctx.request().isEnded()) {
+        if (unreadBody(ctx)) {
             // the unread rest of a refused body is not worth receiving
             response.putHeader("Connection", "close");
             response.endHandler(v -> ctx.request().connection().close());
@@ -65,6 +65,14 @@ public class ErrorResponder {
         } catch (Exception e) {
             response.end();
         }
+    }
+
+    /** A declared body that was not read to its end (a refused upload). */
+    private static boolean unreadBody(RoutingContext ctx) {
+        String length = ctx.request().getHeader("Content-Length");
+        boolean declared = "chunked".equalsIgnoreCase(ctx.request().getHeader("Transfer-Encoding"))
+                || (length != null && !length.equals("0"));
+        return declared && !ctx.request().isEnded();
     }
 
     static RegistryApiException translate(Throwable failure) {

@@ -27,6 +27,7 @@ class TokenAuthTest {
     @Test
     void anonymousGetsAChallengeWithScope() {
         given().get("/v2/").then().statusCode(401).header("WWW-Authenticate", REALM)
+                .header("Connection", org.hamcrest.Matchers.nullValue()) // the connection stays usable
                 .body("errors[0].code", is("UNAUTHORIZED"));
         given().head("/v2/p/r/manifests/latest").then().statusCode(401)
                 .header("WWW-Authenticate", REALM + ",scope=\"repository:p/r:pull\"");
