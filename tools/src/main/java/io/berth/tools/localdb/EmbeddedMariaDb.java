@@ -54,7 +54,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci");
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = PatientDb.create(config.build());
         db.start();
         EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, socket, rootPassword);
         if (fresh) {
