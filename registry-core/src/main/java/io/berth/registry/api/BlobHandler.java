@@ -1,6 +1,7 @@
 package io.berth.registry.api;
 
 import io.berth.registry.config.StorageConfig;
+import io.berth.registry.proxy.ProxyBlobs;
 import io.berth.registry.storage.BlobStore;
 import io.berth.registry.storage.Digest;
 import io.berth.registry.storage.LinkedBlobStore;
@@ -24,9 +25,12 @@ public class BlobHandler {
     private final LinkedBlobStore links;
     private final BlobStore blobs;
     private final Responses responses;
+    private final ProxyBlobs proxy;
     private final boolean deleteEnabled;
 
-    public BlobHandler(LinkedBlobStore links, BlobStore blobs, Responses responses, StorageConfig storage) {
+    public BlobHandler(LinkedBlobStore links, BlobStore blobs, Responses responses, StorageConfig storage,
+            ProxyBlobs proxy) {
+        this.proxy = proxy;
         this.links = links;
         this.blobs = blobs;
         this.responses = responses;
@@ -35,6 +39,7 @@ public class BlobHandler {
 
     public void get(Call call) throws Exception {
         Digest d = Names.requireDigest(call.path().reference());
+        proxy.ensure(call.name(), d);
         FileInfo info = links.require(call.name(), d);
         long size = info.size();
         long start = 0;

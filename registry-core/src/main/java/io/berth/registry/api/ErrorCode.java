@@ -20,6 +20,8 @@ public enum ErrorCode {
     DENIED(403, "requested access to the resource is denied"),
     UNSUPPORTED(405, "the operation is unsupported"),
     TOOMANYREQUESTS(429, "too many requests"),
+    UNAVAILABLE(503, "service unavailable"),
+    UPSTREAM_INVALID("UNKNOWN", 502, "upstream sent invalid content"),
     UNKNOWN(500, "unknown error");
 
     private final String wire;

@@ -3,6 +3,8 @@ package io.berth.registry.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.berth.registry.manifest.InvalidManifestException;
 import io.berth.registry.manifest.MissingReferenceException;
+import io.berth.registry.proxy.UpstreamContentException;
+import io.berth.registry.proxy.UpstreamException;
 import io.berth.registry.storage.StoreException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
@@ -90,6 +92,13 @@ public class ErrorResponder {
                 case SIZE_MISMATCH -> ErrorCode.SIZE_INVALID;
             };
             return new RegistryApiException(code, e.getMessage());
+        }
+        if (failure instanceof UpstreamException e) {
+            return new RegistryApiException(e.tooManyRequests() ? ErrorCode.TOOMANYREQUESTS : ErrorCode.UNAVAILABLE,
+                    e.getMessage());
+        }
+        if (failure instanceof UpstreamContentException e) {
+            return new RegistryApiException(ErrorCode.UPSTREAM_INVALID, e.getMessage());
         }
         if (failure instanceof InvalidManifestException e) {
             return new RegistryApiException(ErrorCode.MANIFEST_INVALID, e.getMessage());

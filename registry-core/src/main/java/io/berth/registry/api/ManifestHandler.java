@@ -5,6 +5,7 @@ import io.berth.registry.config.BerthConfig;
 import io.berth.registry.config.StorageConfig;
 import io.berth.registry.manifest.ManifestService;
 import io.berth.registry.manifest.StoredManifest;
+import io.berth.registry.proxy.ProxyManifests;
 import io.berth.registry.storage.Digest;
 import io.berth.registry.storage.StoreError;
 import io.berth.registry.storage.StoreException;
@@ -25,11 +26,13 @@ public class ManifestHandler {
     private final ManifestService manifests;
     private final Responses responses;
     private final Event<RegistryEvent> events;
+    private final ProxyManifests proxy;
     private final int maxBytes;
     private final boolean deleteEnabled;
 
     public ManifestHandler(ManifestService manifests, Responses responses, Event<RegistryEvent> events,
-            BerthConfig berth, StorageConfig storage) {
+            BerthConfig berth, StorageConfig storage, ProxyManifests proxy) {
+        this.proxy = proxy;
         this.manifests = manifests;
         this.responses = responses;
         this.events = events;
@@ -37,13 +40,15 @@ public class ManifestHandler {
         this.deleteEnabled = storage.delete().enabled();
     }
 
-    public void get(Call call) {
+    public void get(Call call) throws Exception {
         String ref = call.path().reference();
         String tag = Digest.isDigest(ref) ? null : ref;
         if (tag != null && !Names.validTag(tag)) {
             throw new RegistryApiException(ErrorCode.MANIFEST_UNKNOWN, ref);
         }
-        StoredManifest m = manifests.get(call.name(), tag, tag == null ? Names.requireDigest(ref) : null);
+        Digest digest = tag == null ? Names.requireDigest(ref) : null;
+        proxy.refresh(call.name(), tag, digest, String.join(", ", call.request().headers().getAll("Accept")));
+        StoredManifest m = manifests.get(call.name(), tag, digest);
         if (!acceptable(call.request().headers().getAll("Accept"), m.mediaType())) {
             throw new RegistryApiException(ErrorCode.MANIFEST_UNKNOWN,
                     "manifest is " + m.mediaType() + ", which the client does not accept");

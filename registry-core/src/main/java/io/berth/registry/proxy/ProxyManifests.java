@@ -1,0 +1,136 @@
+package io.berth.registry.proxy;
+
+import io.berth.registry.manifest.ManifestParser;
+import io.berth.registry.manifest.ParsedManifest;
+import io.berth.registry.storage.Digest;
+import io.berth.registry.storage.ManifestStore;
+import io.berth.registry.storage.ReferrerStore;
+import io.berth.registry.storage.StoreError;
+import io.berth.registry.storage.StoreException;
+import io.berth.registry.storage.TagStore;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Manifests in mirror mode. By digest: local first, fetched once when missing. By tag: the
+ * upstream is asked (HEAD); a matching local copy is served, otherwise the manifest is fetched,
+ * verified and the local tag moved. With the upstream failing, the cached tag is served.
+ */
+@Singleton
+public class ProxyManifests {
+
+    private static final Logger LOG = Logger.getLogger(ProxyManifests.class);
+    private static final int MAX_BYTES = 4 * 1024 * 1024;
+    static final String DEFAULT_ACCEPT = String.join(", ",
+            "application/vnd.oci.image.index.v1+json",
+            "application/vnd.oci.image.manifest.v1+json",
+            "application/vnd.docker.distribution.manifest.list.v2+json",
+            "application/vnd.docker.distribution.manifest.v2+json");
+
+    private final UpstreamClient upstream;
+    private final ManifestStore manifests;
+    private final TagStore tags;
+    private final ReferrerStore referrers;
+    private final ManifestParser parser;
+    private final SingleFlight flights = new SingleFlight();
+
+    public ProxyManifests(UpstreamClient upstream, ManifestStore manifests, TagStore tags, ReferrerStore referrers,
+            ManifestParser parser) {
+        this.upstream = upstream;
+        this.manifests = manifests;
+        this.tags = tags;
+        this.referrers = referrers;
+        this.parser = parser;
+    }
+
+    /** Brings the local copy of {@code tag} or {@code digest} up to date; a no-op without a proxy. */
+    public void refresh(String repo, String tag, Digest digest, String accept) throws Exception {
+        if (!upstream.enabled()) {
+            return;
+        }
+        String wanted = accept == null || accept.isBlank() ? DEFAULT_ACCEPT : accept;
+        if (digest != null) {
+            if (!manifests.exists(repo, digest)) {
+                flights.run(repo + "@" + digest, () -> {
+                    if (!manifests.exists(repo, digest)) {
+                        fetch(repo, digest.toString(), digest, null, wanted);
+                    }
+                });
+            }
+            return;
+        }
+        Optional<Digest> local = tags.resolve(repo, tag).filter(d -> manifests.exists(repo, d));
+        flights.run(repo + ":" + tag, () -> refreshTag(repo, tag, local, wanted));
+    }
+
+    private void refreshTag(String repo, String tag, Optional<Digest> local, String accept) throws Exception {
+        HttpResponse<InputStream> head;
+        try {
+            head = upstream.headManifest(repo, tag, accept);
+            head.body().close();
+        } catch (UpstreamException e) {
+            if (local.isPresent()) {
+                LOG.debugf("upstream failed, serving the cached tag: %s", e.getMessage());
+                return;
+            }
+            throw e;
+        }
+        if (head.statusCode() == 404) {
+            return; // a locally pushed tag is still served; otherwise the local lookup answers 404
+        }
+        Optional<Digest> remote = head.headers().firstValue("Docker-Content-Digest").filter(Digest::isDigest)
+                .map(Digest::parse);
+        if (remote.isPresent() && remote.equals(local)) {
+            return;
+        }
+        if (remote.isPresent() && manifests.exists(repo, remote.get())) {
+            tags.tag(repo, tag, remote.get());
+            return;
+        }
+        try {
+            fetch(repo, tag, remote.orElse(null), tag, accept);
+        } catch (UpstreamException e) {
+            if (local.isEmpty()) {
+                throw e;
+            }
+        }
+    }
+
+    private void fetch(String repo, String reference, Digest expected, String tag, String accept) throws IOException {
+        HttpResponse<InputStream> r = upstream.getManifest(repo, reference, accept);
+        byte[] content;
+        try (InputStream in = r.body()) {
+            if (r.statusCode() == 404) {
+                throw new StoreException(StoreError.MANIFEST_UNKNOWN, reference);
+            }
+            content = in.readNBytes(MAX_BYTES + 1);
+        }
+        if (content.length > MAX_BYTES) {
+            throw new UpstreamContentException("upstream manifest exceeds " + MAX_BYTES + " bytes");
+        }
+        Digest actual = expected != null && expected.algorithm().equals("sha512")
+                ? Digest.fromHasher("sha512", Digest.hasher("sha512").digest(content))
+                : Digest.of(content);
+        if (expected != null && !expected.equals(actual)) {
+            throw new UpstreamContentException("upstream manifest " + actual + " does not match " + expected);
+        }
+        ParsedManifest parsed;
+        try {
+            parsed = parser.parse(content, r.headers().firstValue("Content-Type").orElse(null));
+        } catch (RuntimeException e) {
+            throw new UpstreamContentException("upstream sent an invalid manifest: " + e.getMessage());
+        }
+        manifests.put(repo, actual, content);
+        if (parsed.subject() != null) {
+            referrers.add(repo, parsed.subject(), actual);
+        }
+        if (tag != null) {
+            tags.tag(repo, tag, actual);
+        }
+        LOG.debugf("cached upstream manifest %s", actual);
+    }
+}
