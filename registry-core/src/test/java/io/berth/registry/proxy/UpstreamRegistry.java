@@ -22,12 +22,15 @@ final class UpstreamRegistry implements AutoCloseable {
     private final Path dir;
     private final int port;
     private final boolean basicAuth;
+    private final TokenServer tokens;
     private final Path log;
     private Process process;
 
-    UpstreamRegistry(Path dir, boolean basicAuth) throws IOException {
+    /** An open upstream, or one requiring Basic auth, or (with {@code tokens}) Bearer tokens from that server. */
+    UpstreamRegistry(Path dir, boolean basicAuth, TokenServer tokens) throws IOException {
         this.dir = dir;
         this.basicAuth = basicAuth;
+        this.tokens = tokens;
         this.log = dir.resolve("registry.log");
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -44,7 +47,7 @@ final class UpstreamRegistry implements AutoCloseable {
 
     /** skopeo's --dest-creds for pushing, or null for the open registry. */
     String creds() {
-        return basicAuth ? USER + ":" + PASSWORD : null;
+        return basicAuth || tokens != null ? USER + ":" + PASSWORD : null;
     }
 
     void start() throws Exception {
@@ -72,6 +75,11 @@ final class UpstreamRegistry implements AutoCloseable {
             }
             Files.write(htpasswd, line);
             yml.append("auth:\n  htpasswd:\n    realm: upstream\n    path: ").append(htpasswd).append('\n');
+        }
+        if (tokens != null) {
+            yml.append("auth:\n  token:\n    realm: ").append(tokens.realm()).append("\n    service: ")
+                    .append(TokenServer.SERVICE).append("\n    issuer: ").append(TokenServer.ISSUER)
+                    .append("\n    rootcertbundle: ").append(tokens.keys.certPem).append('\n');
         }
         Path config = dir.resolve("config.yml");
         Files.writeString(config, yml);
