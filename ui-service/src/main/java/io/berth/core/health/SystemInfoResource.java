@@ -3,6 +3,8 @@ package io.berth.core.health;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.berth.core.config.CoreConfig;
+import io.berth.core.settings.SettingKey;
+import io.berth.core.settings.SystemSettings;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,11 +21,13 @@ public class SystemInfoResource {
     }
 
     private final CoreConfig config;
+    private final SystemSettings settings;
     private final String version;
 
-    public SystemInfoResource(CoreConfig config,
+    public SystemInfoResource(CoreConfig config, SystemSettings settings,
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String version) {
         this.config = config;
+        this.settings = settings;
         this.version = version;
     }
 
@@ -32,7 +36,7 @@ public class SystemInfoResource {
     public SystemInfo info() {
         String external = config.externalUrl();
         String host = external.replaceFirst("^[a-zA-Z]+://", "").replaceFirst("/.*$", "");
-        return new SystemInfo(config.authMode(), config.selfRegistration(), external,
-                "v" + version + "-berth", config.adminOnlyProjectCreation() ? "adminonly" : "everyone", host);
+        return new SystemInfo(settings.value(SettingKey.AUTH_MODE), settings.selfRegistration(), external,
+                "v" + version + "-berth", settings.value(SettingKey.PROJECT_CREATION_RESTRICTION), host);
     }
 }

@@ -8,7 +8,7 @@ import io.berth.core.api.ApiError;
 import io.berth.core.api.ApiException;
 import io.berth.core.api.PageRequest;
 import io.berth.core.audit.AuditRecorder;
-import io.berth.core.config.CoreConfig;
+import io.berth.core.settings.SystemSettings;
 import io.berth.core.member.MemberEntity;
 import io.berth.core.member.MemberRepository;
 import io.berth.core.repository.RepositoryRepository;
@@ -34,16 +34,16 @@ public class ProjectService {
     private final MemberRepository members;
     private final RepositoryRepository repositories;
     private final ProjectAccess access;
-    private final CoreConfig config;
+    private final SystemSettings settings;
     private final AuditRecorder audit;
 
     public ProjectService(ProjectRepository projects, MemberRepository members, RepositoryRepository repositories,
-            ProjectAccess access, CoreConfig config, AuditRecorder audit) {
+            ProjectAccess access, SystemSettings settings, AuditRecorder audit) {
         this.projects = projects;
         this.members = members;
         this.repositories = repositories;
         this.access = access;
-        this.config = config;
+        this.settings = settings;
         this.audit = audit;
     }
 
@@ -52,7 +52,7 @@ public class ProjectService {
         if (caller.anonymous()) {
             throw ApiException.unauthorized();
         }
-        if (config.adminOnlyProjectCreation() && !caller.sysadmin()) {
+        if (settings.adminOnlyProjectCreation() && !caller.sysadmin()) {
             throw new ApiException(ApiError.FORBIDDEN, "only system admins may create projects");
         }
         String name = ProjectNames.validate(request == null ? null : request.projectName());

@@ -33,4 +33,22 @@ class AdminOnlyCreationTest {
         Api.anonymous().get("/api/v2.0/systeminfo").then()
                 .body("project_creation_restriction", equalTo("adminonly"));
     }
+
+    /** With admin the only user ui-service knows, auth_mode may change; a second member fixes it. */
+    @Test
+    void authModeChangesUntilAnotherUserAppears() {
+        String path = "/api/v2.0/configurations";
+        Api.createProject("admin", "authmode-p", false);
+        Api.as("admin").get(path).then().body("auth_mode.editable", equalTo(true));
+        Api.as("admin").contentType("application/json").body("{\"auth_mode\":\"ldap_auth\"}").put(path)
+                .then().statusCode(200);
+        Api.anonymous().get("/api/v2.0/systeminfo").then().body("auth_mode", equalTo("ldap_auth"));
+        Api.as("admin").contentType("application/json").body("{\"auth_mode\":\"db_auth\"}").put(path)
+                .then().statusCode(200);
+        Api.addMember("authmode-p", "dev", 2);
+        Api.as("admin").get(path).then().body("auth_mode.editable", equalTo(false));
+        Api.as("admin").contentType("application/json").body("{\"auth_mode\":\"ldap_auth\"}").put(path)
+                .then().statusCode(400);
+        Api.anonymous().get("/api/v2.0/systeminfo").then().body("auth_mode", equalTo("db_auth"));
+    }
 }

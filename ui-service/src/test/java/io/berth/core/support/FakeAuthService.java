@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The collaborators ui-service calls, as a small HTTP server on a loopback port: auth-service's
  * internal API (a fixed user table), and the readiness endpoints of auth ({@code /q/health/ready}),
- * registry ({@code /registry/q/...} and its internal deletes) and log ({@code /log/q/...}). Tests switch a component
- * down, revoke a session or read the registry deletes asked for through {@code /control/...}.
+ * registry ({@code /registry/q/...}, its internal deletes, catalog and GC) and log ({@code /log/q/...}). Tests switch a component
+ * down, revoke a session or read the registry calls asked for, set the catalog or make GC refuse through {@code /control/...}.
  */
 public final class FakeAuthService implements AutoCloseable {
 
@@ -35,6 +35,8 @@ public final class FakeAuthService implements AutoCloseable {
     private final String secret;
     private final Set<String> down = ConcurrentHashMap.newKeySet();
     private final Set<String> revoked = ConcurrentHashMap.newKeySet();
+    private volatile String catalog = "{\"repositories\":[]}";
+    private volatile boolean gcConflict;
     private final java.util.List<String> registryCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public FakeAuthService(String secret) throws IOException {
@@ -58,6 +60,10 @@ public final class FakeAuthService implements AutoCloseable {
                 send(ex, down.contains(component) ? 503 : 200, "{\"status\":\"UP\"}");
             } else if (!secret.equals(ex.getRequestHeaders().getFirst("X-Berth-Internal-Secret"))) {
                 send(ex, 403, "{}");
+            } else if (path.equals("/registry/internal/v1/catalog") && "GET".equals(ex.getRequestMethod())) {
+                send(ex, 200, catalog);
+            } else if (path.equals("/registry/internal/v1/gc") && "POST".equals(ex.getRequestMethod())) {
+                gc(ex);
             } else if (path.startsWith("/registry/internal/v1/repositories/")) {
                 String call = ex.getRequestMethod() + " " + path.substring("/registry".length());
                 registryCalls.add(call);
@@ -87,7 +93,29 @@ public final class FakeAuthService implements AutoCloseable {
         }
     }
 
+    /** registry-core's GC: records the call and answers a report, or 409 when told another runs. */
+    private void gc(HttpExchange ex) throws IOException {
+        String query = ex.getRequestURI().getRawQuery();
+        registryCalls.add("POST /internal/v1/gc?" + query);
+        if (gcConflict) {
+            send(ex, 409, "{\"errors\":[{\"code\":\"CONFLICT\",\"message\":\"garbage collection running\"}]}");
+            return;
+        }
+        boolean dry = query != null && query.contains("dryrun=true");
+        send(ex, 200, "{\"dryRun\":" + dry + ",\"blobsDeleted\":2,\"bytesFreed\":42,\"manifestsDeleted\":[]}");
+    }
+
     private void control(HttpExchange ex, String[] parts) throws IOException {
+        if (parts.length == 1 && parts[0].equals("catalog")) {
+            catalog = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            send(ex, 204, null);
+            return;
+        }
+        if (parts.length == 2 && parts[0].equals("gc")) {
+            gcConflict = parts[1].equals("conflict");
+            send(ex, 204, null);
+            return;
+        }
         if (parts.length == 1 && parts[0].equals("registry-calls")) {
             send(ex, 200, json.writeValueAsString(registryCalls));
             return;

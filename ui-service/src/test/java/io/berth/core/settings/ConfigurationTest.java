@@ -1,0 +1,94 @@
+package io.berth.core.settings;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+import io.berth.core.support.Api;
+import io.berth.core.support.TestEnvironment;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** {@code /api/v2.0/configurations}: system admins only, values validated, changes effective at once. */
+@QuarkusTest
+@QuarkusTestResource(TestEnvironment.class)
+class ConfigurationTest {
+
+    private static final String PATH = "/api/v2.0/configurations";
+
+    private static void put(String user, String body, int status) {
+        Api.as(user).contentType("application/json").body(body).put(PATH).then().statusCode(status);
+    }
+
+    @Test
+    void onlySystemAdminsReadAndChange() {
+        Api.anonymous().get(PATH).then().statusCode(401);
+        Api.as("alice").get(PATH).then().statusCode(403).body("errors[0].code", equalTo("FORBIDDEN"));
+        put("alice", "{\"token_expiration\":40}", 403);
+        Api.as("sysop").get(PATH).then().statusCode(200)
+                .body("auth_mode.value", equalTo("db_auth"))
+                .body("project_creation_restriction.value", equalTo("everyone"))
+                .body("project_creation_restriction.editable", equalTo(true))
+                .body("ldap_scope.value", equalTo(2));
+    }
+
+    @Test
+    void valuesAreValidatedAndAllOrNothing() {
+        int before = Api.as("admin").get(PATH).then().extract().path("token_expiration.value");
+        put("admin", "{\"token_expiration\":\"abc\"}", 400);
+        put("admin", "{\"token_expiration\":0}", 400);
+        put("admin", "{\"project_creation_restriction\":\"nobody\"}", 400);
+        put("admin", "{\"auth_mode\":\"oidc_auth\"}", 400);
+        put("admin", "{\"self_registration\":\"yes\"}", 400);
+        put("admin", "{\"ldap_url\":\"http://ldap.test\"}", 400);
+        put("admin", "{\"ldap_scope\":5}", 400);
+        put("admin", "{\"no_such_key\":1}", 400);
+        put("admin", "{}", 400);
+        put("admin", "{\"token_expiration\":" + (before + 7) + ",\"ldap_scope\":9}", 400);
+        Api.as("admin").get(PATH).then().body("token_expiration.value", equalTo(before));
+    }
+
+    @Test
+    void storedValuesAreReturnedButPasswordsNever() {
+        try {
+            put("admin", "{\"token_expiration\":45,\"self_registration\":true,\"ldap_url\":\"ldaps://ldap.test\","
+                    + "\"ldap_search_password\":\"s3cret\",\"ldap_scope\":1}", 200);
+            Api.as("admin").get(PATH).then().statusCode(200)
+                    .body("token_expiration.value", equalTo(45))
+                    .body("self_registration.value", equalTo(true))
+                    .body("ldap_url.value", equalTo("ldaps://ldap.test"))
+                    .body("ldap_scope.value", equalTo(1))
+                    .body("$", not(hasKey("ldap_search_password")));
+            Api.anonymous().get("/api/v2.0/systeminfo").then().body("self_registration", equalTo(true));
+        } finally {
+            put("admin", "{\"self_registration\":false}", 200);
+        }
+        Api.anonymous().get("/api/v2.0/systeminfo").then().body("self_registration", equalTo(false));
+    }
+
+    @Test
+    void projectCreationRestrictionTakesEffectAtOnce() {
+        try {
+            put("admin", "{\"project_creation_restriction\":\"adminonly\"}", 200);
+            Api.anonymous().get("/api/v2.0/systeminfo").then()
+                    .body("project_creation_restriction", equalTo("adminonly"));
+            Api.as("alice").contentType("application/json").body("{\"project_name\":\"cfg-denied\"}")
+                    .post("/api/v2.0/projects").then().statusCode(403);
+        } finally {
+            put("admin", "{\"project_creation_restriction\":\"everyone\"}", 200);
+        }
+        Api.createProject("alice", "cfg-allowed", false);
+        Api.anonymous().get("/api/v2.0/systeminfo").then()
+                .body("project_creation_restriction", equalTo("everyone"));
+    }
+
+    @Test
+    void authModeIsFixedOnceOtherUsersExist() {
+        Api.createProject("bob", "cfg-bob", false);
+        Api.as("admin").get(PATH).then().body("auth_mode.editable", equalTo(false));
+        put("admin", "{\"auth_mode\":\"ldap_auth\"}", 400);
+        put("admin", "{\"auth_mode\":\"db_auth\"}", 200);
+        Api.anonymous().get("/api/v2.0/systeminfo").then().body("auth_mode", equalTo("db_auth"));
+    }
+}
