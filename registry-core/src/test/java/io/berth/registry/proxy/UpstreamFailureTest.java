@@ -1,0 +1,64 @@
+package io.berth.registry.proxy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Rate limits, server errors and content not matching its digest, with nothing cached. */
+@QuarkusTest
+@TestProfile(FaultyMirrorProfile.class)
+class UpstreamFailureTest {
+
+    @TestHTTPResource("/")
+    URL url;
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + path.substring(1))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int hits(String key) {
+        return FaultyUpstream.HITS.getOrDefault(key, new AtomicInteger()).get();
+    }
+
+    @Test
+    void rateLimitedUpstreamWithoutCacheIsTooManyRequests() throws Exception {
+        HttpResponse<String> r = get("/v2/rl/app/manifests/v1");
+        assertEquals(429, r.statusCode());
+        assertTrue(r.body().contains("TOOMANYREQUESTS"), r.body());
+    }
+
+    @Test
+    void failingUpstreamWithoutCacheIsUnavailable() throws Exception {
+        HttpResponse<String> r = get("/v2/err/app/manifests/v1");
+        assertEquals(503, r.statusCode());
+        assertTrue(r.body().contains("UNAVAILABLE"), r.body());
+    }
+
+    @Test
+    void manifestNotMatchingItsDigestIsNotCached() throws Exception {
+        HttpResponse<String> r = get("/v2/bad/app/manifests/v1");
+        assertEquals(502, r.statusCode(), r.body());
+        HttpResponse<String> again = get("/v2/bad/app/manifests/v1");
+        assertEquals(502, again.statusCode());
+        assertEquals(2, hits("GET /v2/bad/app/manifests/v1"), "nothing was cached, so the upstream is asked again");
+    }
+
+    @Test
+    void blobNotMatchingItsDigestIsNotCached() throws Exception {
+        String digest = "sha256:" + "c".repeat(64);
+        assertEquals(502, get("/v2/bad/app/blobs/" + digest).statusCode());
+        assertEquals(502, get("/v2/bad/app/blobs/" + digest).statusCode());
+        assertEquals(2, hits("GET /v2/bad/app/blobs/" + digest));
+    }
+}
