@@ -3,8 +3,10 @@ package io.berth.core.system;
 import io.berth.core.api.ApiException;
 import io.berth.core.registry.RegistrySystemClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,6 +33,16 @@ public class GcService {
     public GcService(GcRunRepository runs, RegistrySystemClient registry) {
         this.runs = runs;
         this.registry = registry;
+    }
+
+    /** A run still marked Running at start-up was cut off by a stop; it would block every later run. */
+    void interrupted(@Observes StartupEvent ignored) {
+        int n = QuarkusTransaction.requiringNew().call(() -> runs.update(
+                "status = ?1, report = ?2, updateTime = ?3 where status = ?4", GcRunEntity.ERROR,
+                "interrupted: ui-service stopped before registry-core answered", Instant.now(), GcRunEntity.RUNNING));
+        if (n > 0) {
+            LOG.warnf("garbage collections interrupted by a restart marked as errors: %d", n);
+        }
     }
 
     public GcRunEntity start(boolean dryRun, boolean deleteUntagged) {

@@ -37,6 +37,7 @@ public final class FakeAuthService implements AutoCloseable {
     private final Set<String> revoked = ConcurrentHashMap.newKeySet();
     private volatile String catalog = "{\"repositories\":[]}";
     private volatile boolean gcConflict;
+    private volatile boolean gcSlow;
     private final java.util.List<String> registryCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public FakeAuthService(String secret) throws IOException {
@@ -97,6 +98,13 @@ public final class FakeAuthService implements AutoCloseable {
     private void gc(HttpExchange ex) throws IOException {
         String query = ex.getRequestURI().getRawQuery();
         registryCalls.add("POST /internal/v1/gc?" + query);
+        if (gcSlow) {
+            try {
+                Thread.sleep(1500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (gcConflict) {
             send(ex, 409, "{\"errors\":[{\"code\":\"CONFLICT\",\"message\":\"garbage collection running\"}]}");
             return;
@@ -113,6 +121,7 @@ public final class FakeAuthService implements AutoCloseable {
         }
         if (parts.length == 2 && parts[0].equals("gc")) {
             gcConflict = parts[1].equals("conflict");
+            gcSlow = parts[1].equals("slow");
             send(ex, 204, null);
             return;
         }

@@ -88,4 +88,17 @@ class GcTest {
             registryGc("ok");
         }
     }
+
+    @Test
+    void oneRunAtATime() throws InterruptedException {
+        registryGc("slow");
+        try {
+            String run = start("{\"delete_untagged\":false,\"dry_run\":true}");
+            Api.as("admin").contentType("application/json").body("{\"schedule\":{\"type\":\"Manual\"}}")
+                    .post(SCHEDULE).then().statusCode(409).body("errors[0].code", equalTo("CONFLICT"));
+            assertThat(finished(run), equalTo("Success"));
+        } finally {
+            registryGc("ok");
+        }
+    }
 }
