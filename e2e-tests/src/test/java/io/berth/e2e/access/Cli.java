@@ -1,0 +1,79 @@
+package io.berth.e2e.access;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs a real client (skopeo, podman, docker) and returns its exit status and output. */
+final class Cli {
+
+    /** Exit status and combined output. */
+    record Run(int exit, String output, List<String> command) {
+        boolean ok() {
+            return exit == 0;
+        }
+
+        @Override
+        public String toString() {
+            return command + " -> " + exit + "\n" + output;
+        }
+    }
+
+    private final Path work;
+    /** podman refuses a runroot longer than 50 characters, so its store gets a short folder of its own. */
+    private final Path podmanStore;
+
+    Cli(Path work) throws IOException {
+        this.work = work;
+        this.podmanStore = Files.createTempDirectory(Path.of("/tmp"), "pm");
+        Files.writeString(work.resolve("podman-auth.json"), "{}"); // podman demands an existing auth file
+    }
+
+    /** The folders this runner created outside {@code work}. */
+    Path podmanStore() {
+        return podmanStore;
+    }
+
+    /** skopeo with an insecure policy and its own auth file; {@code args} follow the sub-command. */
+    Run skopeo(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("skopeo", "--insecure-policy"));
+        cmd.addAll(List.of(args));
+        return run(cmd, Map.of("REGISTRY_AUTH_FILE", work.resolve("skopeo-auth.json").toString()));
+    }
+
+    /** podman on a private vfs store under the work folder, with its own auth file. */
+    Run podman(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("podman", "--root", podmanStore.resolve("root").toString(),
+                "--runroot", podmanStore.resolve("run").toString(), "--storage-driver", "vfs"));
+        cmd.addAll(List.of(args));
+        return run(cmd, Map.of("REGISTRY_AUTH_FILE", work.resolve("podman-auth.json").toString()));
+    }
+
+    /** the docker CLI with a config folder of its own (no daemon needed for login). */
+    Run docker(String... args) throws IOException, InterruptedException {
+        Path config = Files.createDirectories(work.resolve("docker-config"));
+        List<String> cmd = new ArrayList<>(List.of("docker", "--config", config.toString()));
+        cmd.addAll(List.of(args));
+        return run(cmd, Map.of("DOCKER_CONFIG", config.toString()));
+    }
+
+    private Run run(List<String> cmd, Map<String, String> env) throws IOException, InterruptedException {
+        Path log = Files.createTempFile(work, "cli", ".log");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("timed out: " + cmd);
+        }
+        String out = Files.readString(log, StandardCharsets.UTF_8);
+        Files.deleteIfExists(log);
+        return new Run(p.exitValue(), out, cmd);
+    }
+}
