@@ -128,6 +128,9 @@ public class AccountService {
         if (req == null) {
             throw ApiException.badRequest("request body is required");
         }
+        if (u.fromLdap()) {
+            throw ApiException.forbidden("the user is an LDAP user, the password cannot be changed in Berth");
+        }
         boolean self = caller.userId() == id;
         if (self || !caller.sysadmin()) {
             if (req.oldPassword() == null || req.oldPassword().isEmpty()) {

@@ -26,6 +26,10 @@ public class UserAccount {
     @Column(name = "password_hash")
     public String passwordHash;
 
+    /** {@code db} (password in {@link #passwordHash}) or {@code ldap} (the directory checks it). */
+    @Column(name = "auth_source")
+    public String authSource = "db";
+
     @Column(name = "sysadmin_flag")
     public boolean sysadmin;
 
@@ -36,4 +40,8 @@ public class UserAccount {
 
     @Column(name = "update_time")
     public Instant updateTime;
+
+    public boolean fromLdap() {
+        return "ldap".equals(authSource);
+    }
 }

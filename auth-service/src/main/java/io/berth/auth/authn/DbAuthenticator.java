@@ -3,25 +3,32 @@ package io.berth.auth.authn;
 import io.berth.auth.account.PasswordHasher;
 import io.berth.auth.account.UserAccount;
 import io.berth.auth.account.UserRepository;
+import io.berth.auth.config.AuthConfig;
 import io.berth.common.internal.Principal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 
 /**
- * Accounts of auth-service's own database. Always enabled: even in ldap_auth mode the
- * administrator (user 1) and other local accounts log in from here, as in Harbor.
+ * Accounts of auth-service's own database. Always enabled; in ldap_auth mode only the
+ * administrator (user 1) logs in from here, as in Harbor.
  */
 @ApplicationScoped
 public class DbAuthenticator implements Authenticator {
+
+    /** In ldap_auth mode only this account signs in with its database password (Harbor's rule). */
+    static final long ADMIN_ID = 1L;
 
     private final UserRepository users;
     private final PasswordHasher hasher;
     /** Compared against when the user is unknown, so both paths cost one bcrypt check. */
     private final String decoy;
 
-    public DbAuthenticator(UserRepository users, PasswordHasher hasher) {
+    private final boolean adminOnly;
+
+    public DbAuthenticator(UserRepository users, PasswordHasher hasher, AuthConfig config) {
         this.users = users;
+        this.adminOnly = "ldap_auth".equals(config.mode());
         this.hasher = hasher;
         this.decoy = hasher.hash("decoy-Password-1");
     }
@@ -29,7 +36,9 @@ public class DbAuthenticator implements Authenticator {
     @Override
     @Transactional
     public Optional<Principal> authenticate(String username, String password) {
-        Optional<UserAccount> account = users.byName(username);
+        Optional<UserAccount> account = users.byName(username)
+                .filter(u -> !adminOnly || u.id == ADMIN_ID)
+                .filter(u -> !u.fromLdap());
         String stored = account.map(u -> u.passwordHash).orElse(null);
         boolean ok = hasher.matches(password, stored == null ? decoy : stored) && stored != null;
         return ok ? account.map(Principals::of) : Optional.empty();

@@ -1,0 +1,49 @@
+package io.berth.auth.authn;
+
+import io.berth.auth.account.LdapOnboarding;
+import io.berth.auth.config.AuthConfig;
+import io.berth.auth.ldap.LdapAuthenticator;
+import io.berth.auth.ldap.LdapUnavailableException;
+import io.berth.common.internal.Principal;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/**
+ * Directory accounts in ldap_auth mode: checks the password against LDAP, then onboards or
+ * refreshes the user in {@code berth_user}. An unreachable directory fails the login (the
+ * reason is logged by {@link LdapAuthenticator}); the database admin is asked first.
+ */
+@ApplicationScoped
+public class LdapLoginAuthenticator implements Authenticator {
+
+    private final LdapAuthenticator ldap;
+    private final LdapOnboarding onboarding;
+    private final boolean ldapMode;
+
+    public LdapLoginAuthenticator(LdapAuthenticator ldap, LdapOnboarding onboarding, AuthConfig config) {
+        this.ldap = ldap;
+        this.onboarding = onboarding;
+        this.ldapMode = "ldap_auth".equals(config.mode());
+    }
+
+    @Override
+    public Optional<Principal> authenticate(String username, String password) {
+        try {
+            return ldap.authenticate(username, password)
+                    .flatMap(onboarding::onboard)
+                    .map(Principals::of);
+        } catch (LdapUnavailableException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public boolean enabled() {
+        return ldapMode && ldap.configured();
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+}

@@ -1,0 +1,100 @@
+package io.berth.auth.ldap;
+
+import static io.berth.auth.support.Api.USERS;
+import static io.berth.auth.support.Api.as;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.berth.auth.support.Api;
+import io.berth.auth.support.AuthTestResources;
+import io.berth.common.internal.InternalApi;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/** ldap_auth mode end to end: the seed's three harbor.cfg lines against a real slapd. */
+@QuarkusTest
+@TestProfile(LdapLoginTest.LdapMode.class)
+@WithTestResource(value = AuthTestResources.class, initArgs = @ResourceArg(name = "db", value = "test-mariadb-ldap"))
+@WithTestResource(LdapTestResource.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LdapLoginTest {
+
+    public static class LdapMode implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("auth.login.failure-delay-millis", "1");
+        }
+    }
+
+    private static RequestSpecification internal() {
+        return given().header(InternalApi.SECRET_HEADER, AuthTestResources.INTERNAL_SECRET);
+    }
+
+    private static io.restassured.response.ValidatableResponse authenticate(String user, String password) {
+        return internal().contentType(ContentType.JSON).body(Map.of("username", user, "password", password))
+                .post(InternalApi.AUTHENTICATE).then();
+    }
+
+    @Test
+    @Order(1)
+    void seedUserLogsInAndIsOnboarded() {
+        given().contentType(ContentType.URLENC).formParam("principal", "test").formParam("password", "1q2w3e4r")
+                .post("/c/login").then().statusCode(200);
+        authenticate("test", "1q2w3e4r").statusCode(200).body("username", equalTo("test"))
+                .body("sysadmin", equalTo(false));
+        internal().queryParam("username", "test").get("/internal/v1/users").then().statusCode(200)
+                .body("username", equalTo("test"));
+        as("test", "1q2w3e4r").get(USERS + "/current").then().statusCode(200)
+                .body("email", equalTo("test@int32bit.com")).body("realname", equalTo("Test User"));
+    }
+
+    @Test
+    @Order(2)
+    void wrongPasswordAndLocalPasswordsFail() {
+        authenticate("test", "1q2w3e4R").statusCode(401);
+        given().contentType(ContentType.URLENC).formParam("principal", "test").formParam("password", "wrong-pw")
+                .post("/c/login").then().statusCode(401);
+        // a local account's database password is not accepted in ldap_auth mode (only admin's is)
+        Api.createUser("local-dave", "Dave12345");
+        authenticate("local-dave", "Dave12345").statusCode(401);
+        authenticate("admin", "Harbor12345").statusCode(200).body("userId", equalTo(1));
+    }
+
+    @Test
+    @Order(3)
+    void ldapUserCannotChangeItsPassword() {
+        int id = as("test", "1q2w3e4r").get(USERS + "/current").then().statusCode(200).extract().path("user_id");
+        as("test", "1q2w3e4r").contentType(ContentType.JSON)
+                .body(Map.of("old_password", "1q2w3e4r", "new_password", "Other12345"))
+                .put(USERS + "/" + id + "/password").then().statusCode(403)
+                .body("errors[0].message", containsString("LDAP"));
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("new_password", "Other12345"))
+                .put(USERS + "/" + id + "/password").then().statusCode(403);
+        authenticate("test", "Other12345").statusCode(401);
+    }
+
+    @Test
+    @Order(9)
+    void adminStillLogsInWithTheDirectoryDown() throws Exception {
+        LdapTestResource.slapd.stop();
+        long start = System.nanoTime();
+        authenticate("test", "1q2w3e4r").statusCode(401);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 3_000 + 2_000, "ldap outage took " + millis + " ms");
+        authenticate("admin", "Harbor12345").statusCode(200).body("sysadmin", equalTo(true));
+        given().contentType(ContentType.URLENC).formParam("principal", "admin").formParam("password", "Harbor12345")
+                .post("/c/login").then().statusCode(200);
+    }
+}
