@@ -86,6 +86,26 @@ class LdapLoginTest {
     }
 
     @Test
+    @Order(4)
+    void adminHelpersPingSearchAndImport() {
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of()).post("/api/v2.0/ldap/ping")
+                .then().statusCode(200).body("success", equalTo(true));
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("ldap_url", "ldap://127.0.0.1:1", "ldap_connection_timeout", 2))
+                .post("/api/v2.0/ldap/ping").then().statusCode(200).body("success", equalTo(false));
+        Api.asAdmin().queryParam("username", "test").get("/api/v2.0/ldap/users/search")
+                .then().statusCode(200).body("size()", equalTo(1)).body("[0].username", equalTo("test"))
+                .body("[0].email", equalTo("test@int32bit.com"));
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("ldap_uid_list", java.util.List.of("test")))
+                .post("/api/v2.0/ldap/users/import").then().statusCode(200);
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("ldap_uid_list", java.util.List.of("test", "no-such-uid")))
+                .post("/api/v2.0/ldap/users/import").then().statusCode(404)
+                .body("errors[0].code", equalTo("NOT_FOUND")).body("errors[0].message", containsString("no-such-uid"));
+        as("test", "1q2w3e4r").queryParam("username", "test").get("/api/v2.0/ldap/users/search")
+                .then().statusCode(403).body("errors[0].code", equalTo("FORBIDDEN"));
+        given().contentType(ContentType.JSON).body(Map.of()).post("/api/v2.0/ldap/ping").then().statusCode(401);
+    }
+
+    @Test
     @Order(9)
     void adminStillLogsInWithTheDirectoryDown() throws Exception {
         LdapTestResource.slapd.stop();

@@ -1,0 +1,138 @@
+package io.berth.auth.ldapapi;
+
+import io.berth.auth.account.LdapOnboarding;
+import io.berth.auth.api.ApiException;
+import io.berth.auth.authn.CallerResolver;
+import io.berth.auth.ldap.LdapAdminService;
+import io.berth.auth.ldap.LdapPingResult;
+import io.berth.auth.ldap.LdapSettings;
+import io.berth.auth.ldap.LdapSettingsException;
+import io.berth.auth.ldap.LdapUnavailableException;
+import io.berth.auth.ldap.LdapUser;
+import io.berth.auth.ldapapi.LdapDtos.ImportReq;
+import io.berth.auth.ldapapi.LdapDtos.PingResp;
+import io.berth.auth.ldapapi.LdapDtos.UserResp;
+import io.berth.common.internal.Principal;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Harbor's LDAP helpers for system administrators: ping, user search, user import. */
+@Path("/api/v2.0/ldap")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LdapResource {
+
+    private final LdapAdminService ldap;
+    private final LdapOnboarding onboarding;
+    private final CallerResolver callers;
+
+    @Context
+    HttpHeaders headers;
+
+    public LdapResource(LdapAdminService ldap, LdapOnboarding onboarding, CallerResolver callers) {
+        this.ldap = ldap;
+        this.onboarding = onboarding;
+        this.callers = callers;
+    }
+
+    @POST
+    @Path("/ping")
+    public PingResp ping(LdapConfReq req) {
+        sysadmin("POST");
+        LdapPingResult r = req == null ? ldap.ping() : ldap.ping(settings(req));
+        return new PingResp(r.success(), r.message());
+    }
+
+    @GET
+    @Path("/users/search")
+    public List<UserResp> search(@QueryParam("username") String username) {
+        sysadmin("GET");
+        try {
+            return ldap.search(username).stream().map(UserResp::of).toList();
+        } catch (LdapUnavailableException e) {
+            throw ApiException.badRequest("ldap search failed: " + e.getMessage());
+        }
+    }
+
+    @POST
+    @Path("/users/import")
+    public Response importUsers(ImportReq req) {
+        sysadmin("POST");
+        if (req == null || req.ldapUidList() == null || req.ldapUidList().isEmpty()) {
+            throw ApiException.badRequest("ldap_uid_list is required");
+        }
+        List<String> missing = new ArrayList<>();
+        for (String uid : req.ldapUidList()) {
+            Optional<LdapUser> user;
+            try {
+                user = ldap.lookup(uid);
+            } catch (LdapUnavailableException e) {
+                throw ApiException.badRequest("ldap search failed: " + e.getMessage());
+            }
+            if (user.isEmpty() || onboarding.onboard(user.get()).isEmpty()) {
+                missing.add(uid);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw ApiException.notFound("ldap users not found: " + String.join(", ", missing));
+        }
+        return Response.ok().build();
+    }
+
+    private LdapSettings settings(LdapConfReq r) {
+        LdapSettings.Builder b = ldap.configuredSettings().map(LdapSettings::toBuilder).orElseGet(LdapSettings::builder);
+        if (r.ldapUrl() != null) {
+            b.url(r.ldapUrl());
+        }
+        if (r.ldapSearchDn() != null) {
+            b.searchDn(r.ldapSearchDn());
+        }
+        if (r.ldapSearchPassword() != null && !r.ldapSearchPassword().isEmpty()) {
+            b.searchPassword(r.ldapSearchPassword());
+        }
+        if (r.ldapBaseDn() != null) {
+            b.baseDn(r.ldapBaseDn());
+        }
+        if (r.ldapFilter() != null) {
+            b.filter(r.ldapFilter());
+        }
+        if (r.ldapUid() != null && !r.ldapUid().isBlank()) {
+            b.uid(r.ldapUid());
+        }
+        if (r.ldapScope() != null) {
+            b.scope(r.ldapScope());
+        }
+        if (r.ldapConnectionTimeout() != null) {
+            b.timeoutSeconds(r.ldapConnectionTimeout());
+        }
+        if (r.ldapVerifyCert() != null) {
+            b.verifyCert(r.ldapVerifyCert());
+        }
+        try {
+            return b.build();
+        } catch (LdapSettingsException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    private void sysadmin(String method) {
+        Principal caller = callers.resolve(headers, method);
+        if (caller.anonymous()) {
+            throw ApiException.unauthorized("authentication required");
+        }
+        if (!caller.sysadmin()) {
+            throw ApiException.forbidden("only a system administrator may do this");
+        }
+    }
+}
