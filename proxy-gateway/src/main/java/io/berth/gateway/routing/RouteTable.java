@@ -11,7 +11,8 @@ import java.util.Locale;
  * <pre>
  *   /v2, /v2/*                           registry-core
  *   /service/token, /c/*,
- *   /api/v2.0/users, /api/v2.0/users/*   auth-service
+ *   /api/v2.0/users, /api/v2.0/users/*,
+ *   /api/v2.0/ldap, /api/v2.0/ldap/*     auth-service
  *   /internal, /internal/*               404, never forwarded
  *   /q/*                                 the gateway itself
  *   anything else                        ui-service
@@ -34,7 +35,7 @@ public class RouteTable {
             return Target.REGISTRY;
         }
         if (path.equals("/service/token") || path.startsWith("/c/")
-                || underPrefix(path, "/api/v2.0/users")) {
+                || underPrefix(path, "/api/v2.0/users") || underPrefix(path, "/api/v2.0/ldap")) {
             return Target.AUTH;
         }
         return Target.CORE;
