@@ -81,6 +81,23 @@ class PrepareValidationTest {
     }
 
     @Test
+    void ldapKeysAreCheckedNamingTheKey() throws IOException {
+        Path bad = PrepareRun.writeCfg(dir, Map.of("auth_mode", "ldap_auth", "ldap_url", "http://127.0.0.1:389",
+                "ldap_basedn", "uid=%s,dc=x,%s", "ldap_timeout", "0"));
+        PrepareRun r = PrepareRun.run(dir, "--conf", bad.toString(), "--out", "gen");
+        assertEquals(1, r.exit, r.toString());
+        for (String key : new String[] {"ldap_url: 'http://127.0.0.1:389'", "ldap_basedn: ", "ldap_timeout: '0'"}) {
+            assertTrue(r.err.contains(key), key + " in " + r);
+        }
+        for (String url : new String[] {"ldap://127.0.0.1:389", "ldaps://ldap.example.com", "ldap+starttls://ldap.example.com:389"}) {
+            Path good = PrepareRun.writeCfg(dir, Map.of("auth_mode", "ldap_auth", "ldap_url", url,
+                    "ldap_basedn", "uid=%s,dc=int32bit,dc=com"));
+            PrepareRun ok = PrepareRun.run(dir, "--conf", good.toString(), "--out", "gen-" + url.length());
+            assertEquals(0, ok.exit, ok.toString());
+        }
+    }
+
+    @Test
     void unknownKeyWarnsAndStillGenerates() throws IOException {
         Path cfg = PrepareRun.writeCfg(dir, Map.of("max_job_workers", "3"));
         PrepareRun r = PrepareRun.run(dir, "--conf", cfg.toString(), "--out", "gen");
