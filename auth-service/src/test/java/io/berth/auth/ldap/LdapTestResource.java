@@ -1,5 +1,6 @@
 package io.berth.auth.ldap;
 
+import io.berth.testsupport.ldap.SlapdServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 

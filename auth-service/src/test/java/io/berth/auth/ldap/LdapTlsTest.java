@@ -1,5 +1,6 @@
 package io.berth.auth.ldap;
 
+import io.berth.testsupport.ldap.SlapdServer;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,6 @@
 package io.berth.e2e.access;
 
+import io.berth.e2e.support.HarborApi;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package io.berth.e2e.access;
 
+import io.berth.e2e.support.Cli;
+import io.berth.e2e.support.HarborApi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.berth.e2e.support.DumpLogsOnFailure;
 import io.berth.e2e.support.LocalSuite;
-import io.berth.e2e.support.image.OciLayout;
-import io.berth.e2e.support.image.Sha256;
+import io.berth.testsupport.image.OciLayout;
+import io.berth.testsupport.image.Sha256;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

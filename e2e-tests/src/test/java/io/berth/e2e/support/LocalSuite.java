@@ -113,6 +113,22 @@ public final class LocalSuite implements AutoCloseable {
         return deployLocal("status");
     }
 
+    /** Stops one part ({@link #PARTS}) of the running suite. */
+    public void stopPart(String part) throws IOException, InterruptedException {
+        Result r = deployLocal("stop", part);
+        if (r.exit != 0) {
+            throw new IllegalStateException("deploy/local stop " + part + " failed:\n" + r.output);
+        }
+    }
+
+    /** Starts one stopped part again and waits until it is ready. */
+    public void startPart(String part) throws IOException, InterruptedException {
+        Result r = deployLocal("start", part);
+        if (r.exit != 0) {
+            throw new IllegalStateException("deploy/local start " + part + " failed:\n" + r.output + "\n" + partLogs());
+        }
+    }
+
     /** Every process whose command line mentions this suite's data folder (its parts, mariadbd). */
     public List<ProcessHandle> processes() {
         String marker = data.toString();
@@ -168,19 +184,22 @@ public final class LocalSuite implements AutoCloseable {
         }
     }
 
-    public Result deployLocal(String command) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(root.resolve("deploy/local").toString(), command)
+    public Result deployLocal(String... command) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(root.resolve("deploy/local").toString()));
+        cmd.addAll(List.of(command));
+        Path out = dir.resolve(String.join("-", command) + ".out");
+        ProcessBuilder pb = new ProcessBuilder(cmd)
                 .directory(root.toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve(command + ".out").toFile());
+                .redirectOutput(out.toFile());
         pb.environment().put("BERTH_CFG", cfg.toString());
         pb.environment().put("BERTH_DATA", data.toString());
         Process p = pb.start();
         if (!p.waitFor(UP_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             p.descendants().forEach(ProcessHandle::destroy);
             p.destroyForcibly();
-            throw new IllegalStateException("deploy/local " + command + " did not finish in " + UP_TIMEOUT_MINUTES + " min");
+            throw new IllegalStateException("deploy/local " + cmd + " did not finish in " + UP_TIMEOUT_MINUTES + " min");
         }
-        return new Result(p.exitValue(), Files.readString(dir.resolve(command + ".out"), StandardCharsets.UTF_8));
+        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
     }
 
     /** The checkout's harbor.cfg with keys replaced (or appended). */

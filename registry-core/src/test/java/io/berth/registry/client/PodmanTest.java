@@ -2,7 +2,7 @@ package io.berth.registry.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.berth.registry.testimage.OciLayout;
+import io.berth.testsupport.image.OciLayout;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.berth.registry.storage.Digest;
-import io.berth.registry.testimage.OciLayout;
+import io.berth.testsupport.image.OciLayout;
 import io.berth.registry.testimage.Skopeo;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -37,7 +37,7 @@ class Skopeo512IT {
             Skopeo.run("copy", "--dest-tls-verify=false", "oci:" + layout.dir() + ":big", oci);
             Path out = dir.resolve("out-oci");
             Skopeo.run("copy", "--src-tls-verify=false", oci, "dir:" + out);
-            assertEquals(manifest.digest().toString(), sha256(out.resolve("manifest.json")));
+            assertEquals(manifest.digest(), sha256(out.resolve("manifest.json")));
             assertLayersIntact(out);
 
             String v2 = "docker://" + host + "/big/v2s2:big";

@@ -3,7 +3,7 @@ package io.berth.registry.proxy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.berth.registry.testimage.OciLayout;
+import io.berth.testsupport.image.OciLayout;
 import io.berth.registry.testimage.Skopeo;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,14 +44,14 @@ class BasicAuthMirrorTest {
         String berth = url.getHost() + ":" + url.getPort();
         Path out = tmp.resolve("out");
         Skopeo.run("copy", "--src-tls-verify=false", "docker://" + berth + "/team/app:v1", "oci:" + out + ":v1");
-        assertEquals(v1.digest().toString(), MirrorTest.pulledDigest(out));
+        assertEquals(v1.digest(), MirrorTest.pulledDigest(out));
         assertTrue(up.requests("GET", "/v2/team/app/manifests/v1") + up.requests("GET", "/v2/team/app/manifests/" + v1.digest()) >= 1);
 
         up.stop();
         try {
             Path cached = tmp.resolve("cached");
             Skopeo.run("copy", "--src-tls-verify=false", "docker://" + berth + "/team/app:v1", "oci:" + cached + ":v1");
-            assertEquals(v1.digest().toString(), MirrorTest.pulledDigest(cached));
+            assertEquals(v1.digest(), MirrorTest.pulledDigest(cached));
         } finally {
             up.start();
         }

@@ -2,7 +2,7 @@ package io.berth.registry.proxy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.berth.registry.testimage.OciLayout;
+import io.berth.testsupport.image.OciLayout;
 import io.berth.registry.testimage.Skopeo;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,10 +45,10 @@ class TokenAuthMirrorTest {
         int before = tokens.issued(scope);
         Path out = tmp.resolve("out");
         Skopeo.run("copy", "--src-tls-verify=false", "docker://" + berth + "/tok/app:v1", "oci:" + out + ":v1");
-        assertEquals(v1.digest().toString(), MirrorTest.pulledDigest(out));
+        assertEquals(v1.digest(), MirrorTest.pulledDigest(out));
         Path again = tmp.resolve("again");
         Skopeo.run("copy", "--src-tls-verify=false", "docker://" + berth + "/tok/app:v1", "oci:" + again + ":v1");
-        assertEquals(v1.digest().toString(), MirrorTest.pulledDigest(again));
+        assertEquals(v1.digest(), MirrorTest.pulledDigest(again));
         // one token for the pull scope served every upstream request of both pulls
         assertEquals(before + 1, tokens.issued(scope));
     }

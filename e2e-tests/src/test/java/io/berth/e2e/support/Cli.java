@@ -1,4 +1,4 @@
-package io.berth.e2e.access;
+package io.berth.e2e.support;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a real client (skopeo, podman, docker) and returns its exit status and output. */
-final class Cli {
+public final class Cli {
 
     /** Exit status and combined output. */
-    record Run(int exit, String output, List<String> command) {
-        boolean ok() {
+    public record Run(int exit, String output, List<String> command) {
+        public boolean ok() {
             return exit == 0;
         }
 
@@ -28,26 +28,26 @@ final class Cli {
     /** podman refuses a runroot longer than 50 characters, so its store gets a short folder of its own. */
     private final Path podmanStore;
 
-    Cli(Path work) throws IOException {
+    public Cli(Path work) throws IOException {
         this.work = work;
         this.podmanStore = Files.createTempDirectory(Path.of("/tmp"), "pm");
         Files.writeString(work.resolve("podman-auth.json"), "{}"); // podman demands an existing auth file
     }
 
     /** The folders this runner created outside {@code work}. */
-    Path podmanStore() {
+    public Path podmanStore() {
         return podmanStore;
     }
 
     /** skopeo with an insecure policy and its own auth file; {@code args} follow the sub-command. */
-    Run skopeo(String... args) throws IOException, InterruptedException {
+    public Run skopeo(String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("skopeo", "--insecure-policy"));
         cmd.addAll(List.of(args));
         return run(cmd, Map.of("REGISTRY_AUTH_FILE", work.resolve("skopeo-auth.json").toString()));
     }
 
     /** podman on a private vfs store under the work folder, with its own auth file. */
-    Run podman(String... args) throws IOException, InterruptedException {
+    public Run podman(String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("podman", "--root", podmanStore.resolve("root").toString(),
                 "--runroot", podmanStore.resolve("run").toString(), "--storage-driver", "vfs"));
         cmd.addAll(List.of(args));
@@ -55,7 +55,7 @@ final class Cli {
     }
 
     /** the docker CLI with a config folder of its own (no daemon needed for login). */
-    Run docker(String... args) throws IOException, InterruptedException {
+    public Run docker(String... args) throws IOException, InterruptedException {
         Path config = Files.createDirectories(work.resolve("docker-config"));
         List<String> cmd = new ArrayList<>(List.of("docker", "--config", config.toString()));
         cmd.addAll(List.of(args));

@@ -1,4 +1,4 @@
-package io.berth.e2e.access;
+package io.berth.e2e.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,22 +12,22 @@ import java.time.Duration;
 import java.util.Base64;
 
 /** Raw HTTP calls to the Harbor REST API and the token service through the gateway (Basic auth). */
-final class HarborApi {
+public final class HarborApi {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
-    HarborApi(String gatewayUrl) {
+    public HarborApi(String gatewayUrl) {
         this.base = gatewayUrl;
     }
 
-    static String basic(String user, String password) {
+    public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    HttpResponse<String> send(String method, String path, String authorization, String jsonBody)
+    public HttpResponse<String> send(String method, String path, String authorization, String jsonBody)
             throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (authorization != null) {
@@ -42,7 +42,7 @@ final class HarborApi {
     }
 
     /** Sends and demands the expected status, returning the parsed body (or null when empty). */
-    JsonNode expect(int status, String method, String path, String authorization, String jsonBody)
+    public JsonNode expect(int status, String method, String path, String authorization, String jsonBody)
             throws IOException, InterruptedException {
         HttpResponse<String> r = send(method, path, authorization, jsonBody);
         if (r.statusCode() != status) {
@@ -53,7 +53,7 @@ final class HarborApi {
     }
 
     /** A registry token from {@code /service/token} for one scope. */
-    String token(String authorization, String scope) throws IOException, InterruptedException {
+    public String token(String authorization, String scope) throws IOException, InterruptedException {
         JsonNode t = expect(200, "GET", "/service/token?service=harbor-registry&scope="
                 + java.net.URLEncoder.encode(scope, StandardCharsets.UTF_8), authorization, null);
         return t.path("token").asText();

@@ -1,4 +1,4 @@
-package io.berth.auth.ldap;
+package io.berth.testsupport.ldap;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -291,7 +291,7 @@ public final class SlapdServer implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }

@@ -1,17 +1,24 @@
-package io.berth.registry.testimage;
+package io.berth.testsupport.image;
 
-import io.berth.registry.storage.Digest;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Builds test images as OCI image layouts on disk (random layers as tar.gz, a config, a
- * manifest; optionally a multi-arch index) so real clients can push them without any network.
+ * manifest, optionally a multi-arch index, index.json, oci-layout) so real clients push them
+ * without any network. Shared by every module's tests that push images.
  */
 public final class OciLayout {
 
@@ -21,9 +28,10 @@ public final class OciLayout {
     private final Path dir;
     private final Random random;
     private final List<String> indexEntries = new ArrayList<>();
+    private List<String> lastLayers = List.of();
 
     /** A descriptor of something written into the layout. */
-    public record Blob(Digest digest, long size) {
+    public record Blob(String digest, long size) {
     }
 
     public OciLayout(Path dir, long seed) throws IOException {
@@ -38,12 +46,17 @@ public final class OciLayout {
     }
 
     public Blob write(byte[] content) throws IOException {
-        Digest d = Digest.of(content);
-        Files.write(dir.resolve("blobs/sha256/" + d.hex()), content);
+        String d = Sha256.of(content);
+        Files.write(dir.resolve("blobs/sha256/" + d.substring("sha256:".length())), content);
         return new Blob(d, content.length);
     }
 
-    /** An image of {@code layers} random layers of about {@code layerBytes} each; returns its manifest. */
+    /** The layer digests of the last image built with {@link #image}. */
+    public List<String> lastLayers() {
+        return lastLayers;
+    }
+
+    /** An image of {@code layers} random layers of {@code layerBytes} each; returns its manifest. */
     public Blob image(int layers, int layerBytes, String arch) throws IOException {
         List<Blob> written = new ArrayList<>();
         List<String> diffIds = new ArrayList<>();
@@ -51,9 +64,10 @@ public final class OciLayout {
             byte[] content = new byte[layerBytes];
             random.nextBytes(content);
             byte[] tar = TarGz.tar("file" + i + ".bin", content);
-            diffIds.add("\"" + Digest.of(tar) + "\"");
+            diffIds.add("\"" + Sha256.of(tar) + "\"");
             written.add(write(TarGz.gzip(tar)));
         }
+        lastLayers = written.stream().map(Blob::digest).toList();
         String config = "{\"architecture\":\"" + arch + "\",\"os\":\"linux\",\"config\":{},\"rootfs\":{\"type\":\"layers\","
                 + "\"diff_ids\":[" + String.join(",", diffIds) + "]}}";
         Blob c = write(config.getBytes(StandardCharsets.UTF_8));
@@ -72,16 +86,16 @@ public final class OciLayout {
      */
     public Blob largeImage(long bytes, String arch) throws IOException {
         Path tmp = dir.resolve("blobs/large.tmp");
-        java.security.MessageDigest gzSum = Digest.sha256();
-        java.security.MessageDigest tarSum = Digest.sha256();
-        try (java.io.OutputStream file = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
-                java.io.OutputStream gzHashed = new java.security.DigestOutputStream(file, gzSum);
-                java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(gzHashed, 1 << 16) {
+        MessageDigest gzSum = Sha256.digest();
+        MessageDigest tarSum = Sha256.digest();
+        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+                OutputStream gzHashed = new DigestOutputStream(file, gzSum);
+                GZIPOutputStream gz = new GZIPOutputStream(gzHashed, 1 << 16) {
                     {
-                        def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+                        def.setLevel(Deflater.BEST_SPEED);
                     }
                 };
-                java.io.OutputStream tar = new java.security.DigestOutputStream(gz, tarSum)) {
+                OutputStream tar = new DigestOutputStream(gz, tarSum)) {
             tar.write(TarGz.header("large.bin", bytes));
             byte[] block = new byte[1 << 20];
             long left = bytes;
@@ -94,11 +108,13 @@ public final class OciLayout {
             tar.write(new byte[(int) TarGz.padding(bytes)]);
             tar.write(new byte[1024]);
         }
-        Digest layer = Digest.fromHasher("sha256", gzSum.digest());
-        Files.move(tmp, dir.resolve("blobs/sha256/" + layer.hex()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Blob l = new Blob(layer, Files.size(dir.resolve("blobs/sha256/" + layer.hex())));
+        String layer = Sha256.hex(gzSum.digest());
+        Path layerFile = dir.resolve("blobs/sha256/" + layer.substring("sha256:".length()));
+        Files.move(tmp, layerFile, StandardCopyOption.REPLACE_EXISTING);
+        Blob l = new Blob(layer, Files.size(layerFile));
+        lastLayers = List.of(layer);
         String config = "{\"architecture\":\"" + arch + "\",\"os\":\"linux\",\"config\":{},\"rootfs\":{\"type\":\"layers\","
-                + "\"diff_ids\":[\"" + Digest.fromHasher("sha256", tarSum.digest()) + "\"]}}";
+                + "\"diff_ids\":[\"" + Sha256.hex(tarSum.digest()) + "\"]}}";
         Blob c = write(config.getBytes(StandardCharsets.UTF_8));
         String m = "{\"schemaVersion\":2,\"mediaType\":\"" + MANIFEST + "\",\"config\":"
                 + descriptor("application/vnd.oci.image.config.v1+json", c, null) + ",\"layers\":["

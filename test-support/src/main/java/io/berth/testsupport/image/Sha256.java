@@ -1,4 +1,4 @@
-package io.berth.e2e.support.image;
+package io.berth.testsupport.image;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +29,12 @@ public final class Sha256 {
         return "sha256:" + HexFormat.of().formatHex(md.digest());
     }
 
-    private static MessageDigest digest() {
+    /** {@code sha256:<hex>} of a finished SHA-256 hash. */
+    public static String hex(byte[] sha256) {
+        return "sha256:" + HexFormat.of().formatHex(sha256);
+    }
+
+    public static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -1,4 +1,4 @@
-package io.berth.e2e.support.image;
+package io.berth.testsupport.image;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
