@@ -6,8 +6,8 @@ import io.berth.auth.account.UserDtos.UserProfile;
 import io.berth.auth.account.UserRepository.PageOf;
 import io.berth.auth.account.UserRepository.UserFilter;
 import io.berth.auth.api.ApiException;
-import io.berth.auth.config.AuthConfig;
 import io.berth.auth.session.SessionService;
+import io.berth.auth.settings.SystemSettingsClient;
 import io.berth.common.internal.Principal;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,18 +26,19 @@ public class AccountService {
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final SessionService sessions;
-    private final boolean selfRegistration;
+    private final SystemSettingsClient settings;
 
-    public AccountService(UserRepository users, PasswordHasher hasher, SessionService sessions, AuthConfig config) {
+    public AccountService(UserRepository users, PasswordHasher hasher, SessionService sessions,
+            SystemSettingsClient settings) {
         this.users = users;
         this.hasher = hasher;
         this.sessions = sessions;
-        this.selfRegistration = config.selfRegistration();
+        this.settings = settings;
     }
 
     @Transactional
     public UserAccount create(Principal caller, UserCreationReq req) {
-        if (!caller.sysadmin() && !selfRegistration) {
+        if (!caller.sysadmin() && !settings.current().selfRegistration()) {
             throw caller.anonymous() ? ApiException.unauthorized("authentication required")
                     : ApiException.forbidden("only a system administrator may create users");
         }

@@ -26,7 +26,11 @@ public interface AuthConfig {
     @WithDefault("db_auth")
     String mode();
 
-    /** Lets anonymous callers create accounts through {@code POST /api/v2.0/users}. */
+    /**
+     * harbor.cfg's self_registration, written by prepare but not decisive here: ui-service owns the
+     * effective value (it starts from the same key and a system admin may change it), which
+     * auth-service reads through {@code SystemSettingsClient}.
+     */
     @WithDefault("false")
     boolean selfRegistration();
 
@@ -39,6 +43,8 @@ public interface AuthConfig {
     Session session();
 
     Login login();
+
+    Settings settings();
 
     interface Token {
         Path privateKeyFile();
@@ -73,5 +79,11 @@ public interface AuthConfig {
         /** Failures older than this are forgotten. */
         @WithDefault("900")
         int failureWindowSeconds();
+    }
+
+    interface Settings {
+        /** How long ui-service's answer about the system settings is reused. */
+        @WithDefault("5")
+        int cacheSeconds();
     }
 }

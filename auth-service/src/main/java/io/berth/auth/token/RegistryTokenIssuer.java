@@ -9,6 +9,7 @@ import com.nimbusds.jose.util.Base64;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.berth.auth.config.AuthConfig;
+import io.berth.auth.settings.SystemSettingsClient;
 import io.berth.common.internal.AccessQuestion;
 import io.berth.common.token.TokenClaims;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,17 +28,20 @@ public class RegistryTokenIssuer {
 
     private final TokenKeys keys;
     private final AuthConfig config;
+    private final SystemSettingsClient settings;
     private final RSASSASigner signer;
 
-    public RegistryTokenIssuer(TokenKeys keys, AuthConfig config) {
+    public RegistryTokenIssuer(TokenKeys keys, AuthConfig config, SystemSettingsClient settings) {
         this.keys = keys;
         this.config = config;
+        this.settings = settings;
         this.signer = new RSASSASigner(keys.privateKey());
     }
 
     public IssuedToken issue(String subject, List<AccessQuestion.Resource> access) {
         Instant now = Instant.now();
-        Instant expires = now.plusSeconds(expiresInSeconds());
+        int lifetime = expiresInSeconds();
+        Instant expires = now.plusSeconds(lifetime);
         List<Map<String, Object>> claims = new ArrayList<>();
         for (AccessQuestion.Resource r : access) {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -64,14 +68,15 @@ public class RegistryTokenIssuer {
                     .build();
             SignedJWT jwt = new SignedJWT(header, set);
             jwt.sign(signer);
-            return new IssuedToken(jwt.serialize(), expiresInSeconds(), now);
+            return new IssuedToken(jwt.serialize(), lifetime, now);
         } catch (JOSEException | CertificateEncodingException e) {
             throw new IllegalStateException("failed to sign a registry token", e);
         }
     }
 
+    /** token_expiration as a system admin last set it (harbor.cfg's value until then). */
     public int expiresInSeconds() {
-        return config.token().expirationMinutes() * 60;
+        return settings.current().tokenExpirationMinutes() * 60;
     }
 
     public record IssuedToken(String jwt, int expiresIn, Instant issuedAt) {

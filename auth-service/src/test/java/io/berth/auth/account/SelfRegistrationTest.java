@@ -2,6 +2,7 @@ package io.berth.auth.account;
 
 import static io.berth.auth.support.Api.USERS;
 import static io.berth.auth.support.Api.as;
+import static io.berth.auth.support.Api.asAdmin;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,19 +15,48 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-/** A deployment with self_registration = on, served over https. */
+/**
+ * A deployment whose ui-service (the stand-in) answers self_registration = on, served over https;
+ * auth's own {@code auth.self-registration} says off, and ui-service's answer wins.
+ */
 @QuarkusTest
 @TestProfile(SelfRegistrationTest.OnAndHttps.class)
-@WithTestResource(value = AuthTestResources.class, initArgs = @ResourceArg(name = "db", value = "test-mariadb-selfreg"))
+@WithTestResource(value = AuthTestResources.class, initArgs = {
+        @ResourceArg(name = "db", value = "test-mariadb-selfreg"), @ResourceArg(name = "self_registration", value = "true") })
 class SelfRegistrationTest {
 
     public static class OnAndHttps implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("auth.self-registration", "true", "auth.external-url", "https://registry.example.com");
+            return Map.of("auth.self-registration", "false", "auth.external-url", "https://registry.example.com");
         }
+    }
+
+    /** What ui-service answers from now on, as after a system admin's PUT /configurations. */
+    private static void uiServiceSays(boolean selfRegistration, int tokenExpirationMinutes) {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("selfRegistration", selfRegistration, "tokenExpirationMinutes", tokenExpirationMinutes))
+                .put(ConfigProvider.getConfig().getValue("auth.core-url", String.class) + "/settings")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void settingsChangedInUiServiceApplyWithoutARestart() {
+        try {
+            uiServiceSays(false, 45);
+            given().contentType(ContentType.JSON).body(Map.of("username", "self-late", "password", "Self12345"))
+                    .post(USERS).then().statusCode(401).body("errors[0].code", equalTo("UNAUTHORIZED"));
+            asAdmin().queryParam("service", "harbor-registry").get("/service/token").then().statusCode(200)
+                    .body("expires_in", equalTo(45 * 60));
+        } finally {
+            uiServiceSays(true, 30);
+        }
+        given().contentType(ContentType.JSON).body(Map.of("username", "self-late", "password", "Self12345"))
+                .post(USERS).then().statusCode(201);
+        asAdmin().queryParam("service", "harbor-registry").get("/service/token").then().body("expires_in", equalTo(1800));
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.berth.common.internal.AccessAnswer;
 import io.berth.common.internal.AccessQuestion;
+import io.berth.common.internal.AccountSettings;
 import io.berth.common.internal.InternalApi;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -15,10 +16,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A stand-in for ui-service's {@code /internal/v1/access} on a loopback port, with a fixed
- * policy: a system admin holds everything; project {@code library} is public (pull for all)
+ * A stand-in for ui-service's internal API on a loopback port. {@code /internal/v1/access} with a
+ * fixed policy: a system admin holds everything; project {@code library} is public (pull for all)
  * and users whose name starts with {@code dev} may also push there; nothing else is granted.
  * {@code GET /last} answers the last question it received, for assertions.
+ * {@code /internal/v1/settings} answers the account settings that tests set with {@code PUT /settings}.
  */
 public final class AccessTestServer implements AutoCloseable {
 
@@ -26,12 +28,19 @@ public final class AccessTestServer implements AutoCloseable {
     private final HttpServer server;
     private final String secret;
     private final AtomicReference<byte[]> last = new AtomicReference<>("{}".getBytes(StandardCharsets.UTF_8));
+    private final AtomicReference<AccountSettings> settings;
 
-    public AccessTestServer(String secret) throws IOException {
+    public AccessTestServer(String secret, AccountSettings initial) throws IOException {
         this.secret = secret;
+        this.settings = new AtomicReference<>(initial);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext(InternalApi.ACCESS, this::access);
         server.createContext("/last", ex -> send(ex, 200, last.get()));
+        server.createContext(InternalApi.SETTINGS, this::settings);
+        server.createContext("/settings", ex -> {
+            settings.set(json.readValue(ex.getRequestBody().readAllBytes(), AccountSettings.class));
+            send(ex, 200, "{}".getBytes(StandardCharsets.UTF_8));
+        });
         server.start();
     }
 
@@ -52,6 +61,14 @@ public final class AccessTestServer implements AutoCloseable {
             out.add(new AccessQuestion.Resource(r.type(), r.name(), granted(q, r)));
         }
         send(ex, 200, json.writeValueAsBytes(new AccessAnswer(out)));
+    }
+
+    private void settings(HttpExchange ex) throws IOException {
+        if (!secret.equals(ex.getRequestHeaders().getFirst(InternalApi.SECRET_HEADER))) {
+            send(ex, 401, "{}".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        send(ex, 200, json.writeValueAsBytes(settings.get()));
     }
 
     private static List<String> granted(AccessQuestion q, AccessQuestion.Resource r) {

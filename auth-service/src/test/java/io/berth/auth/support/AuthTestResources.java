@@ -1,5 +1,6 @@
 package io.berth.auth.support;
 
+import io.berth.common.internal.AccountSettings;
 import io.berth.tools.localdb.EmbeddedMariaDb;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
@@ -28,13 +29,18 @@ public class AuthTestResources implements QuarkusTestResourceLifecycleManager {
 
     private Path folder;
     private String dbName = "test-mariadb";
+    private boolean selfRegistration;
     private EmbeddedMariaDb db;
     private AccessTestServer access;
 
-    /** {@code db}: the folder name of the database server, so two test profiles never share one. */
+    /**
+     * {@code db}: the folder name of the database server, so two test profiles never share one;
+     * {@code self_registration}: what the ui-service stand-in answers first (false).
+     */
     @Override
     public void init(Map<String, String> args) {
         dbName = args.getOrDefault("db", dbName);
+        selfRegistration = Boolean.parseBoolean(args.getOrDefault("self_registration", "false"));
     }
 
     @Override
@@ -54,7 +60,7 @@ public class AuthTestResources implements QuarkusTestResourceLifecycleManager {
                     "-out", cert.toString(), "-days", "2", "-subj", "/CN=harbor-token-issuer");
             Path secret = folder.resolve("internal_secret");
             Files.writeString(secret, INTERNAL_SECRET + "\n");
-            access = new AccessTestServer(INTERNAL_SECRET);
+            access = new AccessTestServer(INTERNAL_SECRET, new AccountSettings(selfRegistration, 30));
 
             Map<String, String> config = new HashMap<>();
             config.put("quarkus.datasource.jdbc.url", db.jdbcUrl("berth_auth"));
@@ -65,6 +71,7 @@ public class AuthTestResources implements QuarkusTestResourceLifecycleManager {
             config.put("auth.token.certificate-file", cert.toString());
             config.put("auth.core-url", access.url());
             config.put("auth.login.failure-delay-millis", "400");
+            config.put("auth.settings.cache-seconds", "0");
             return config;
         } catch (Exception e) {
             stop();

@@ -13,6 +13,8 @@ public final class InternalApi {
     public static final String EVENTS = PREFIX + "/events";
     /** ui-service: which actions a user holds on the requested resources (POST). */
     public static final String ACCESS = PREFIX + "/access";
+    /** ui-service: the effective settings auth-service applies, as {@code AccountSettings} (GET). */
+    public static final String SETTINGS = PREFIX + "/settings";
     /** auth-service: checks Basic credentials (POST). */
     public static final String AUTHENTICATE = PREFIX + "/authenticate";
 

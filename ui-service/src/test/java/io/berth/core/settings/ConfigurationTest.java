@@ -91,4 +91,20 @@ class ConfigurationTest {
         put("admin", "{\"auth_mode\":\"db_auth\"}", 200);
         Api.anonymous().get("/api/v2.0/systeminfo").then().body("auth_mode", equalTo("db_auth"));
     }
+
+    @Test
+    void authServiceReadsTheEffectiveAccountSettingsWithTheInternalSecret() {
+        Api.anonymous().get("/internal/v1/settings").then().statusCode(401);
+        int expiration = Api.as("admin").get(PATH).then().extract().path("token_expiration.value");
+        try {
+            put("admin", "{\"self_registration\":true,\"token_expiration\":" + (expiration + 5) + "}", 200);
+            Api.internal().get("/internal/v1/settings").then().statusCode(200)
+                    .body("selfRegistration", equalTo(true))
+                    .body("tokenExpirationMinutes", equalTo(expiration + 5));
+        } finally {
+            put("admin", "{\"self_registration\":false,\"token_expiration\":" + expiration + "}", 200);
+        }
+        Api.internal().get("/internal/v1/settings").then().body("selfRegistration", equalTo(false))
+                .body("tokenExpirationMinutes", equalTo(expiration));
+    }
 }
