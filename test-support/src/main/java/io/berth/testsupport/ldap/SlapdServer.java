@@ -115,6 +115,14 @@ public final class SlapdServer implements AutoCloseable {
         process = null;
     }
 
+    /** Starts a {@link #stop() stopped} server again on the same ports with the same data. */
+    public void restart() throws IOException, InterruptedException {
+        if (running()) {
+            return;
+        }
+        launch();
+    }
+
     @Override
     public void close() {
         try {

@@ -1,0 +1,245 @@
+package io.berth.e2e.ldap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.berth.e2e.support.Cli;
+import io.berth.e2e.support.DumpLogsOnFailure;
+import io.berth.e2e.support.HarborApi;
+import io.berth.e2e.support.LocalSuite;
+import io.berth.testsupport.image.OciLayout;
+import io.berth.testsupport.ldap.SlapdServer;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Issue 6 through the gateway of ONE suite prepared from the seed's three LDAP lines (plus a low
+ * ldap_timeout), against a throw-away slapd holding the seed's {@code test} user: CLI logins,
+ * the token service, onboarding and membership, injection attempts and a directory outage.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LdapWalkthroughIT {
+
+    private static final String PASSWORD = "1q2w3e4r";
+    private static final String ADMIN = "admin:Harbor12345";
+    /** Another directory user the DN template reaches (uid=twin,dc=int32bit,dc=com), never made a member. */
+    private static final String OUTSIDER = "twin";
+    private static final String OUTSIDER_PASSWORD = "twin-Pass-1";
+    private static final int LDAP_TIMEOUT_SECONDS = 3;
+    private static final String SCOPE = "repository:library/app:pull";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private SlapdServer slapd;
+    private LocalSuite suite;
+    private Path work;
+    private Cli cli;
+    private HarborApi api;
+    private String host;
+    private OciLayout image;
+
+    @RegisterExtension
+    final DumpLogsOnFailure dump = new DumpLogsOnFailure(() -> suite);
+
+    @BeforeAll
+    void up() throws Exception {
+        work = Files.createTempDirectory("berth-ldap-it");
+        cli = new Cli(work);
+        image = new OciLayout(work.resolve("layout"), 6);
+        image.tag(image.image(1, 2 * 1024, "amd64"), OciLayout.MANIFEST, "v1");
+        slapd = SlapdServer.startWithSeed();
+        Map<String, String> cfg = new LinkedHashMap<>();
+        // the seed walkthrough's three lines, HOST being our slapd
+        cfg.put("auth_mode", "ldap_auth");
+        cfg.put("ldap_url", slapd.ldapUrl());
+        cfg.put("ldap_basedn", "uid=%s,dc=int32bit,dc=com");
+        cfg.put("ldap_timeout", String.valueOf(LDAP_TIMEOUT_SECONDS));
+        suite = LocalSuite.start("ldap", cfg);
+        api = new HarborApi(suite.gatewayUrl());
+        host = suite.gatewayUrl().substring("http://".length());
+    }
+
+    @AfterAll
+    void down() throws Exception {
+        try {
+            if (suite != null) {
+                suite.close();
+            }
+        } finally {
+            if (slapd != null) {
+                slapd.close();
+            }
+            if (cli != null) {
+                deleteTree(cli.podmanStore());
+            }
+            deleteTree(work);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void seedUserLogsInWithSkopeoAndDockerAndAWrongPasswordFails() throws Exception {
+        assertFails(cli.skopeo("login", "--tls-verify=false", "-u", "test", "-p", "1q2w3e4R", host));
+        assertOk(cli.skopeo("login", "--tls-verify=false", "-u", "test", "-p", PASSWORD, host));
+        assertFails(cli.docker("login", "-u", "test", "-p", "wrong-pass", host));
+        assertOk(cli.docker("login", "-u", "test", "-p", PASSWORD, host));
+    }
+
+    @Test
+    @Order(2)
+    void tokenServiceAcceptsDirectoryCredentialsAndAdminKeepsItsDatabasePassword() throws Exception {
+        assertEquals("test", subject(api.token(HarborApi.basic("test", PASSWORD), SCOPE)));
+        HttpResponse<String> wrong = token("test", "1q2w3e4R");
+        assertEquals(401, wrong.statusCode(), brief(wrong));
+        assertEquals(200, token("test", PASSWORD).statusCode());
+        assertEquals("admin", subject(api.token(HarborApi.basic("admin", "Harbor12345"), SCOPE)));
+        JsonNode me = api.expect(200, "GET", "/api/v2.0/users/current", HarborApi.basic("admin", "Harbor12345"), null);
+        assertEquals(1, me.path("user_id").asInt(), me.toString());
+        assertOk(cli.skopeo("login", "--tls-verify=false", "-u", "admin", "-p", "Harbor12345", host));
+        assertEquals(200, formLogin("test", PASSWORD).statusCode());
+    }
+
+    @Test
+    @Order(3)
+    void onboardedUserBecomesDeveloperAndPushesWhileANonMemberCannot() throws Exception {
+        String admin = HarborApi.basic("admin", "Harbor12345");
+        JsonNode user = findUser(api.expect(200, "GET", "/api/v2.0/users?page_size=100", admin, null), "test");
+        assertEquals("test@int32bit.com", user.path("email").asText(), user.toString());
+        assertEquals("Test User", user.path("realname").asText(), user.toString());
+
+        api.expect(201, "POST", "/api/v2.0/projects", admin, "{\"project_name\":\"ldapteam\",\"metadata\":{\"public\":\"false\"}}");
+        api.expect(201, "POST", "/api/v2.0/projects/ldapteam/members", admin,
+                "{\"role_id\":2,\"member_user\":{\"username\":\"test\"}}");
+        assertOk(push("ldapteam/app:1", "test:" + PASSWORD));
+        assertOk(cli.skopeo("inspect", "--tls-verify=false", "--creds", ADMIN, "docker://" + host + "/ldapteam/app:1"));
+
+        // the outsider is a real directory account (it logs in) but no member of the project
+        assertOk(cli.skopeo("login", "--tls-verify=false", "-u", OUTSIDER, "-p", OUTSIDER_PASSWORD, host));
+        assertFails(push("ldapteam/other:1", OUTSIDER + ":" + OUTSIDER_PASSWORD));
+        assertFails(cli.skopeo("inspect", "--tls-verify=false", "--creds", ADMIN, "docker://" + host + "/ldapteam/other:1"));
+    }
+
+    @Test
+    @Order(4)
+    void injectionAttemptsAndAnEmptyPasswordNeverAuthenticate() throws Exception {
+        // control: the same three routes let the real user in, so the refusals below are the names
+        assertEquals(200, token("test", PASSWORD).statusCode());
+        assertEquals(200, formLogin("test", PASSWORD).statusCode());
+        for (String name : List.of("*", ")(uid=*", "test)(|(uid=*", "\\00", "test,dc=x", "te\\+st", "test*")) {
+            HttpResponse<String> t = token(name, PASSWORD);
+            assertEquals(401, t.statusCode(), name + ": " + brief(t));
+            assertEquals(401, formLogin(name, PASSWORD).statusCode(), name);
+            assertFails(cli.skopeo("login", "--tls-verify=false", "-u", name, "-p", PASSWORD, host));
+        }
+        HttpResponse<String> empty = token("test", "");
+        assertEquals(401, empty.statusCode(), brief(empty));
+        assertEquals(401, formLogin("test", "").statusCode());
+    }
+
+    @Test
+    @Order(5)
+    void withTheDirectoryDownLoginFailsPromptlyAdminStillLogsInAndRecoveryNeedsNoRestart() throws Exception {
+        // a success first: it clears the login throttle, whose wait would blur the timing below
+        assertEquals(200, token("test", PASSWORD).statusCode());
+        slapd.stop();
+        try {
+            long start = System.nanoTime();
+            HttpResponse<String> down = token("test", PASSWORD);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(401, down.statusCode(), brief(down));
+            assertTrue(millis < LDAP_TIMEOUT_SECONDS * 1000L + 2000, "login with slapd down took " + millis + " ms");
+            assertFails(cli.skopeo("login", "--tls-verify=false", "-u", "test", "-p", PASSWORD, host));
+            assertEquals("admin", subject(api.token(HarborApi.basic("admin", "Harbor12345"), SCOPE)));
+            assertOk(cli.docker("login", "-u", "admin", "-p", "Harbor12345", host));
+        } finally {
+            slapd.restart();
+        }
+        // the login throttle waits after the failures above; skopeo's own timeout covers that
+        assertOk(cli.skopeo("login", "--tls-verify=false", "-u", "test", "-p", PASSWORD, host));
+        assertEquals(200, token("test", PASSWORD).statusCode());
+    }
+
+    /**
+     * docker login's question to the token service: no scope, so only the credentials decide
+     * (with a scope, wrong credentials fall back to an anonymous token, as in Harbor).
+     */
+    private HttpResponse<String> token(String user, String password) throws Exception {
+        return api.send("GET", "/service/token?service=harbor-registry", HarborApi.basic(user, password), null);
+    }
+
+    /** The {@code sub} claim of a registry token: whom the token service took the caller for. */
+    private static String subject(String jwt) throws Exception {
+        String[] parts = jwt.split("\\.");
+        assertEquals(3, parts.length, "not a jwt");
+        return HarborApi.JSON.readTree(Base64.getUrlDecoder().decode(parts[1])).path("sub").asText();
+    }
+
+    private static String brief(HttpResponse<String> r) {
+        String body = r.body();
+        return r.statusCode() + " " + (body.length() > 200 ? body.substring(0, 200) + "..." : body);
+    }
+
+    /** The web UI's sign-in form (Harbor's POST /c/login). */
+    private HttpResponse<String> formLogin(String user, String password) throws Exception {
+        String form = "principal=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return http.send(HttpRequest.newBuilder(URI.create(suite.gatewayUrl() + "/c/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private Cli.Run push(String repoTag, String creds) throws Exception {
+        return cli.skopeo("copy", "--dest-tls-verify=false", "--dest-creds", creds, "oci:" + image.dir() + ":v1",
+                "docker://" + host + "/" + repoTag);
+    }
+
+    private static JsonNode findUser(JsonNode users, String name) {
+        for (JsonNode u : users) {
+            if (name.equals(u.path("username").asText())) {
+                return u;
+            }
+        }
+        throw new AssertionError("no user " + name + " in " + users);
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static void assertOk(Cli.Run run) {
+        assertTrue(run.ok(), run.toString());
+    }
+
+    private static void assertFails(Cli.Run run) {
+        assertFalse(run.ok(), run.toString());
+    }
+}
