@@ -17,6 +17,8 @@ public final class InternalApi {
     public static final String SETTINGS = PREFIX + "/settings";
     /** auth-service: checks Basic credentials (POST). */
     public static final String AUTHENTICATE = PREFIX + "/authenticate";
+    /** registry-core: the cache projects (PUT replaces all, JSON list of {@code ProxyProject}). */
+    public static final String PROXY_PROJECTS = PREFIX + "/proxy-projects";
 
     private InternalApi() {
     }

@@ -3,6 +3,7 @@ package io.berth.registry.api;
 import io.berth.common.token.Scope;
 import io.berth.registry.auth.Access;
 import io.berth.registry.auth.TokenAuthorizer;
+import io.berth.registry.proxyproject.ProjectUpstreams;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -28,9 +29,11 @@ public class V2Routes {
     private final ManifestHandler manifests;
     private final ListingHandler listings;
     private final Responses responses;
+    private final ProjectUpstreams cacheProjects;
 
     public V2Routes(TokenAuthorizer authorizer, ErrorResponder errors, BlobHandler blobs, UploadHandler uploads,
-            ManifestHandler manifests, ListingHandler listings, Responses responses) {
+            ManifestHandler manifests, ListingHandler listings, Responses responses, ProjectUpstreams cacheProjects) {
+        this.cacheProjects = cacheProjects;
         this.authorizer = authorizer;
         this.errors = errors;
         this.blobs = blobs;
@@ -61,6 +64,10 @@ public class V2Routes {
         }
         if (path.name() != null) {
             Names.requireName(path.name());
+            if (WITH_BODY.contains(method) && cacheProjects.inCacheProject(path.name())) {
+                // before authorization, as Harbor: no token makes a cache project writable
+                throw new RegistryApiException(ErrorCode.DENIED, "pushes into a proxy-cache project are refused");
+            }
         }
         Access access = authorizer.authorize(ctx.request().getHeader("Authorization"), wanted(path, method));
         Call call = new Call(ctx, path, access, body);

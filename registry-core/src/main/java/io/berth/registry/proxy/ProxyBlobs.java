@@ -9,6 +9,7 @@ import io.berth.registry.storage.UploadStore;
 import jakarta.inject.Singleton;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -21,14 +22,14 @@ public class ProxyBlobs {
 
     private static final Logger LOG = Logger.getLogger(ProxyBlobs.class);
 
-    private final UpstreamClient upstream;
+    private final UpstreamRouter upstreams;
     private final LinkedBlobStore links;
     private final BlobStore blobs;
     private final UploadStore uploads;
     private final SingleFlight flights = new SingleFlight();
 
-    public ProxyBlobs(UpstreamClient upstream, LinkedBlobStore links, BlobStore blobs, UploadStore uploads) {
-        this.upstream = upstream;
+    public ProxyBlobs(UpstreamRouter upstreams, LinkedBlobStore links, BlobStore blobs, UploadStore uploads) {
+        this.upstreams = upstreams;
         this.links = links;
         this.blobs = blobs;
         this.uploads = uploads;
@@ -36,12 +37,16 @@ public class ProxyBlobs {
 
     /** Makes the blob present in the repository if the upstream has it; a no-op without a proxy. */
     public void ensure(String repo, Digest d) throws Exception {
-        if (!upstream.enabled() || links.stat(repo, d).isPresent()) {
+        if (links.stat(repo, d).isPresent()) {
+            return;
+        }
+        Optional<UpstreamRoute> route = upstreams.route(repo);
+        if (route.isEmpty()) {
             return;
         }
         flights.run(d.toString(), () -> {
             if (blobs.stat(d).isEmpty()) {
-                fetch(repo, d);
+                fetch(route.get(), repo, d);
             }
         });
         if (links.stat(repo, d).isEmpty() && blobs.stat(d).isPresent()) {
@@ -49,8 +54,8 @@ public class ProxyBlobs {
         }
     }
 
-    private void fetch(String repo, Digest d) throws Exception {
-        HttpResponse<InputStream> r = upstream.getBlob(repo, d.toString());
+    private void fetch(UpstreamRoute route, String repo, Digest d) throws Exception {
+        HttpResponse<InputStream> r = route.client().getBlob(route.remoteName(), d.toString());
         try (InputStream body = r.body()) {
             if (r.statusCode() == 404) {
                 throw new StoreException(StoreError.BLOB_UNKNOWN, d.toString());

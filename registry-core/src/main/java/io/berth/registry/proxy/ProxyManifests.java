@@ -31,16 +31,16 @@ public class ProxyManifests {
             "application/vnd.docker.distribution.manifest.list.v2+json",
             "application/vnd.docker.distribution.manifest.v2+json");
 
-    private final UpstreamClient upstream;
+    private final UpstreamRouter upstreams;
     private final ManifestStore manifests;
     private final TagStore tags;
     private final ReferrerStore referrers;
     private final ManifestParser parser;
     private final SingleFlight flights = new SingleFlight();
 
-    public ProxyManifests(UpstreamClient upstream, ManifestStore manifests, TagStore tags, ReferrerStore referrers,
+    public ProxyManifests(UpstreamRouter upstreams, ManifestStore manifests, TagStore tags, ReferrerStore referrers,
             ManifestParser parser) {
-        this.upstream = upstream;
+        this.upstreams = upstreams;
         this.manifests = manifests;
         this.tags = tags;
         this.referrers = referrers;
@@ -49,28 +49,30 @@ public class ProxyManifests {
 
     /** Brings the local copy of {@code tag} or {@code digest} up to date; a no-op without a proxy. */
     public void refresh(String repo, String tag, Digest digest, String accept) throws Exception {
-        if (!upstream.enabled()) {
+        Optional<UpstreamRoute> route = upstreams.route(repo);
+        if (route.isEmpty()) {
             return;
         }
+        UpstreamRoute upstream = route.get();
         String wanted = accept == null || accept.isBlank() ? DEFAULT_ACCEPT : accept;
         if (digest != null) {
             if (!manifests.exists(repo, digest)) {
                 flights.run(repo + "@" + digest, () -> {
                     if (!manifests.exists(repo, digest)) {
-                        fetch(repo, digest.toString(), digest, null, wanted);
+                        fetch(upstream, repo, digest.toString(), digest, null, wanted);
                     }
                 });
             }
             return;
         }
         Optional<Digest> local = tags.resolve(repo, tag).filter(d -> manifests.exists(repo, d));
-        flights.run(repo + ":" + tag, () -> refreshTag(repo, tag, local, wanted));
+        flights.run(repo + ":" + tag, () -> refreshTag(upstream, repo, tag, local, wanted));
     }
 
-    private void refreshTag(String repo, String tag, Optional<Digest> local, String accept) throws Exception {
+    private void refreshTag(UpstreamRoute upstream, String repo, String tag, Optional<Digest> local, String accept) throws Exception {
         HttpResponse<InputStream> head;
         try {
-            head = upstream.headManifest(repo, tag, accept);
+            head = upstream.client().headManifest(upstream.remoteName(), tag, accept);
             head.body().close();
         } catch (UpstreamException e) {
             if (local.isPresent()) {
@@ -92,7 +94,7 @@ public class ProxyManifests {
             return;
         }
         try {
-            fetch(repo, tag, remote.orElse(null), tag, accept);
+            fetch(upstream, repo, tag, remote.orElse(null), tag, accept);
         } catch (UpstreamException e) {
             if (local.isEmpty()) {
                 throw e;
@@ -100,8 +102,8 @@ public class ProxyManifests {
         }
     }
 
-    private void fetch(String repo, String reference, Digest expected, String tag, String accept) throws IOException {
-        HttpResponse<InputStream> r = upstream.getManifest(repo, reference, accept);
+    private void fetch(UpstreamRoute upstream, String repo, String reference, Digest expected, String tag, String accept) throws IOException {
+        HttpResponse<InputStream> r = upstream.client().getManifest(upstream.remoteName(), reference, accept);
         byte[] content;
         try (InputStream in = r.body()) {
             if (r.statusCode() == 404) {

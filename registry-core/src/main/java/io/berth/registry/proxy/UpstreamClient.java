@@ -2,6 +2,7 @@ package io.berth.registry.proxy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.berth.registry.config.ProxyConfig;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,12 +31,24 @@ public class UpstreamClient {
     private final UpstreamTokens tokens;
     private volatile Challenge lastChallenge;
 
+    @Inject
     public UpstreamClient(ProxyConfig config, ObjectMapper json) {
-        this.remote = config.remoteurl().filter(s -> !s.isBlank()).map(s -> URI.create(s.endsWith("/") ? s : s + "/"));
+        this(config.remoteurl(), config.username(), config.password(), json);
+    }
+
+    /** A client of one more upstream (a proxy-cache project's registry), beside the mirror's. */
+    public static UpstreamClient of(String remoteUrl, Optional<String> username, Optional<String> password,
+            ObjectMapper json) {
+        return new UpstreamClient(Optional.of(remoteUrl), username, password, json);
+    }
+
+    private UpstreamClient(Optional<String> remoteUrl, Optional<String> username, Optional<String> password,
+            ObjectMapper json) {
+        this.remote = remoteUrl.filter(s -> !s.isBlank()).map(s -> URI.create(s.endsWith("/") ? s : s + "/"));
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
-        this.basic = config.username().filter(u -> !u.isEmpty()).map(u -> "Basic " + Base64.getEncoder()
-                .encodeToString((u + ":" + config.password().orElse("")).getBytes(StandardCharsets.UTF_8)));
+        this.basic = username.filter(u -> !u.isEmpty()).map(u -> "Basic " + Base64.getEncoder()
+                .encodeToString((u + ":" + password.orElse("")).getBytes(StandardCharsets.UTF_8)));
         this.tokens = new UpstreamTokens(http, json, basic);
     }
 

@@ -19,6 +19,8 @@ final class CoreConfig {
         f.put("core.self-registration", s.selfRegistration());
         f.put("core.auth-mode", s.authMode());
         f.put("core.token-expiration-minutes", s.tokenExpirationMinutes());
+        f.put("core.proxy-mirror", s.mirror().isPresent());
+        f.put("core.proxy-create-projects", s.proxyCreateProjects());
         f.section("database (schema berth_core)");
         f.put("quarkus.datasource.jdbc.url", t.jdbcUrl("berth_core"));
         f.put("quarkus.datasource.username", "root");

@@ -55,6 +55,8 @@ class PrepareOutputTest {
         String registry = Files.readString(gen.resolve("registry/config.yml"));
         assertTrue(registry.contains("realm: \"http://localhost:8080/service/token\""), registry);
         assertFalse(registry.contains("proxy:"), "no mirror configured");
+        assertEquals("false", core.getProperty("core.proxy-mirror"));
+        assertEquals("true", core.getProperty("core.proxy-create-projects"), "proxy_create_projects defaults on");
     }
 
     @Test
@@ -135,8 +137,12 @@ class PrepareOutputTest {
     @Test
     void mirrorSettingsReachTheRegistryConfig() throws IOException {
         Path cfg = PrepareRun.writeCfg(dir, Map.of("registry_proxy_remoteurl", "https://registry-1.docker.io",
-                "registry_proxy_username", "bob", "registry_proxy_password", "pa\"ss${x}"));
+                "registry_proxy_username", "bob", "registry_proxy_password", "pa\"ss${x}",
+                "proxy_create_projects", "off"));
         assertEquals(0, PrepareRun.run(dir, "--conf", cfg.toString(), "--out", "gen").exit);
+        Properties core = load(dir.resolve("gen/core/application.properties"));
+        assertEquals("true", core.getProperty("core.proxy-mirror"));
+        assertEquals("false", core.getProperty("core.proxy-create-projects"));
         String registry = Files.readString(dir.resolve("gen/registry/config.yml"));
         assertTrue(registry.contains("proxy:\n  remoteurl: \"https://registry-1.docker.io\"\n  username: \"bob\"\n"
                 + "  password: \"pa\\\"ss$${x}\""), registry);

@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Answers auth-service's access questions for Docker token scopes: per resource, only the
  * actions the principal holds. A repository name must be {@code project/repo...} of an existing
- * project; {@code registry:catalog:*} is for system admins only; anything else gets nothing.
+ * project (in mirror mode a pull may create it, see {@link MirrorProjects}); cache projects never
+ * grant push; {@code registry:catalog:*} is for system admins only; anything else gets nothing.
  */
 @ApplicationScoped
 public class RegistryAccessService {
@@ -25,12 +27,17 @@ public class RegistryAccessService {
             "delete", ProjectAction.DELETE,
             "*", ProjectAction.ADMINISTER);
 
+    /** A cache project's content comes from its upstream only: no token ever allows a push there. */
+    private static final Set<String> WRITES_REFUSED_IN_CACHES = Set.of("push", "*");
+
     private final ProjectRepository projects;
     private final ProjectAccess access;
+    private final MirrorProjects mirrorProjects;
 
-    public RegistryAccessService(ProjectRepository projects, ProjectAccess access) {
+    public RegistryAccessService(ProjectRepository projects, ProjectAccess access, MirrorProjects mirrorProjects) {
         this.projects = projects;
         this.access = access;
+        this.mirrorProjects = mirrorProjects;
     }
 
     public AccessAnswer answer(AccessQuestion question) {
@@ -56,15 +63,21 @@ public class RegistryAccessService {
         if (slash <= 0 || slash == resource.name().length() - 1) {
             return List.of();
         }
-        Optional<ProjectEntity> project = projects.findByName(resource.name().substring(0, slash));
+        String name = resource.name().substring(0, slash);
+        Optional<ProjectEntity> project = projects.findByName(name);
+        if (project.isEmpty() && wanted.contains("pull")) {
+            project = mirrorProjects.createOnPull(name);
+        }
         if (project.isEmpty()) {
             return List.of();
         }
         Optional<Role> role = access.role(caller, project.get().id);
         boolean pub = project.get().publicProject;
+        boolean cache = project.get().cache();
         return wanted.stream()
                 .distinct()
                 .filter(a -> REPOSITORY_ACTIONS.containsKey(a))
+                .filter(a -> !cache || !WRITES_REFUSED_IN_CACHES.contains(a))
                 .filter(a -> AccessPolicy.allows(caller, pub, role, REPOSITORY_ACTIONS.get(a)))
                 .toList();
     }

@@ -37,6 +37,14 @@ public interface CoreConfig {
     @WithDefault("30")
     int tokenExpirationMinutes();
 
+    /** Mirror mode: harbor.cfg's registry_proxy_remoteurl is set (registry-core caches that upstream). */
+    @WithDefault("false")
+    boolean proxyMirror();
+
+    /** harbor.cfg's proxy_create_projects: in mirror mode a pull into a missing project creates it. */
+    @WithDefault("true")
+    boolean proxyCreateProjects();
+
     default boolean adminOnlyProjectCreation() {
         return "adminonly".equalsIgnoreCase(projectCreationRestriction());
     }

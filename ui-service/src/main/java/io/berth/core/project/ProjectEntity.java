@@ -29,9 +29,22 @@ public class ProjectEntity {
     @Column(name = "public", nullable = false)
     public boolean publicProject;
 
+    /** The upstream registry of a proxy-cache project; null for an ordinary project. */
+    @Column(name = "registry_id")
+    public Long registryId;
+
+    /** Created by a pull in mirror mode; caches the registry-wide upstream. */
+    @Column(name = "mirror_cache", nullable = false)
+    public boolean mirrorCache;
+
     @Column(name = "creation_time", nullable = false)
     public Instant creationTime;
 
     @Column(name = "update_time", nullable = false)
     public Instant updateTime;
+
+    /** Pushes are refused in cache projects. */
+    public boolean cache() {
+        return registryId != null || mirrorCache;
+    }
 }

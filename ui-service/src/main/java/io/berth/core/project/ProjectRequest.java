@@ -8,7 +8,7 @@ import java.util.Map;
 /** Body of POST and PUT /projects; Harbor 1.x clients send {@code public} at the top level. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ProjectRequest(String projectName, Map<String, Object> metadata,
-        @JsonProperty("public") Object _public) {
+        @JsonProperty("public") Object _public, Long registryId) {
 
     /** The requested publicity, or null when the body does not say. */
     public Boolean publicFlag() {

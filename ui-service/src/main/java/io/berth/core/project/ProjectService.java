@@ -8,6 +8,8 @@ import io.berth.core.api.ApiError;
 import io.berth.core.api.ApiException;
 import io.berth.core.api.PageRequest;
 import io.berth.core.audit.AuditRecorder;
+import io.berth.core.endpoint.CacheProjectsChanged;
+import io.berth.core.endpoint.RegistryEndpointRepository;
 import io.berth.core.settings.SystemSettings;
 import io.berth.core.member.MemberEntity;
 import io.berth.core.member.MemberRepository;
@@ -15,6 +17,7 @@ import io.berth.core.repository.RepositoryRepository;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -25,6 +28,9 @@ import org.jboss.logging.Logger;
 public class ProjectService {
 
     private static final Logger LOG = Logger.getLogger(ProjectService.class);
+    /** Harbor's first user (created at install) owns projects that pulls create. */
+    private static final long ADMIN_ID = 1L;
+    private static final String ADMIN_NAME = "admin";
 
     /** One page of projects and the total. */
     public record Listing(List<ProjectView> items, long total) {
@@ -36,9 +42,14 @@ public class ProjectService {
     private final ProjectAccess access;
     private final SystemSettings settings;
     private final AuditRecorder audit;
+    private final RegistryEndpointRepository endpoints;
+    private final Event<CacheProjectsChanged> changed;
 
     public ProjectService(ProjectRepository projects, MemberRepository members, RepositoryRepository repositories,
-            ProjectAccess access, SystemSettings settings, AuditRecorder audit) {
+            ProjectAccess access, SystemSettings settings, AuditRecorder audit, RegistryEndpointRepository endpoints,
+            Event<CacheProjectsChanged> changed) {
+        this.endpoints = endpoints;
+        this.changed = changed;
         this.projects = projects;
         this.members = members;
         this.repositories = repositories;
@@ -60,25 +71,57 @@ public class ProjectService {
         if (projects.findByName(name).isPresent()) {
             throw ApiException.conflict("project " + name + " already exists");
         }
+        Long registryId = request.registryId() == null || request.registryId() == 0 ? null : request.registryId();
+        if (registryId != null) {
+            if (!caller.sysadmin()) {
+                throw new ApiException(ApiError.FORBIDDEN, "only system admins may create proxy-cache projects");
+            }
+            if (endpoints.findByIdOptional(registryId).isEmpty()) {
+                throw ApiException.badRequest("registry " + registryId + " not found");
+            }
+        }
+        ProjectEntity p = persist(name, caller.userId(), caller.username(), Boolean.TRUE.equals(pub));
+        p.registryId = registryId;
+        if (registryId != null) {
+            changed.fire(new CacheProjectsChanged("proxy-cache project " + name + " created"));
+        }
+        LOG.infof("project created: %s by %s", name, caller.username());
+        return p;
+    }
+
+    /**
+     * Mirror mode's project made by a pull (proxy_create_projects): public, owned by admin,
+     * caching the registry-wide upstream. The caller has checked the setting and the action.
+     */
+    @Transactional
+    public ProjectEntity createMirrorCache(String name) {
+        ProjectNames.validate(name);
+        ProjectEntity p = persist(name, ADMIN_ID, ADMIN_NAME, true);
+        p.mirrorCache = true;
+        changed.fire(new CacheProjectsChanged("mirror project " + name + " created"));
+        LOG.infof("mirror cache project created by a pull: %s", name);
+        return p;
+    }
+
+    private ProjectEntity persist(String name, long ownerId, String ownerName, boolean pub) {
         Instant now = Instant.now();
         ProjectEntity p = new ProjectEntity();
         p.name = name;
-        p.ownerId = caller.userId();
-        p.ownerName = caller.username();
-        p.publicProject = Boolean.TRUE.equals(pub);
+        p.ownerId = ownerId;
+        p.ownerName = ownerName;
+        p.publicProject = pub;
         p.creationTime = now;
         p.updateTime = now;
         projects.persist(p);
         MemberEntity owner = new MemberEntity();
         owner.projectId = p.id;
-        owner.userId = caller.userId();
-        owner.username = caller.username();
+        owner.userId = ownerId;
+        owner.username = ownerName;
         owner.roleId = Role.PROJECT_ADMIN.id();
         owner.creationTime = now;
         owner.updateTime = now;
         members.persist(owner);
-        audit.record(p.id, caller.username(), p.name, "project", AuditRecorder.CREATE, now);
-        LOG.infof("project created: %s by %s", name, caller.username());
+        audit.record(p.id, ownerName, p.name, "project", AuditRecorder.CREATE, now);
         return p;
     }
 
@@ -134,6 +177,9 @@ public class ProjectService {
         }
         members.deleteProject(p.id);
         projects.delete(p);
+        if (p.cache()) {
+            changed.fire(new CacheProjectsChanged("cache project " + p.name + " deleted"));
+        }
         audit.record(p.id, caller.username(), p.name, "project", AuditRecorder.DELETE, Instant.now());
         LOG.infof("project deleted: %s by %s", p.name, caller.username());
     }

@@ -25,7 +25,7 @@ public record ProjectView(
 
     static ProjectView of(ProjectEntity p, Integer roleId, long repoCount) {
         return new ProjectView(p.id, p.name, p.ownerId, p.ownerName, p.creationTime, p.updateTime, false, true,
-                roleId, roleId == null ? List.of() : List.of(roleId), repoCount, 0,
+                roleId, roleId == null ? List.of() : List.of(roleId), repoCount, p.registryId == null ? 0 : p.registryId,
                 Map.of("public", Boolean.toString(p.publicProject)));
     }
 }

@@ -1,0 +1,303 @@
+package io.berth.e2e.proxycache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.berth.e2e.support.Cli;
+import io.berth.e2e.support.DumpLogsOnFailure;
+import io.berth.e2e.support.HarborApi;
+import io.berth.e2e.support.LocalSuite;
+import io.berth.testsupport.image.OciLayout;
+import io.berth.testsupport.image.Sha256;
+import io.berth.testsupport.registry.DistributionRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Issue 7 part B through the gateway of ONE suite in mirror mode (registry_proxy_remoteurl = a
+ * local docker-registry behind Basic auth): the registries API with sealed credentials, a
+ * Harbor 2.x proxy-cache project of the same upstream (Docker Hub type, so {@code <p>/hello} is
+ * {@code library/hello} upstream), refused pushes, cached tags served with the upstream down,
+ * and proxy_create_projects on, then off (re-prepared, ui-service restarted).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ProxyCacheIT {
+
+    private static final String ADMIN = "admin:Harbor12345";
+    private static final String ADMIN_AUTH = HarborApi.basic("admin", "Harbor12345");
+    private static final String UP_USER = "mirror";
+    private static final String UP_PASSWORD = "Upstream-s3cret-42";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private LocalSuite suite;
+    private DistributionRegistry upstream;
+    private Path work;
+    private Cli cli;
+    private HarborApi api;
+    private String host;
+    private OciLayout image;
+    private OciLayout.Blob manifest;
+    private long registryId;
+
+    @RegisterExtension
+    final DumpLogsOnFailure dump = new DumpLogsOnFailure(() -> suite);
+
+    @BeforeAll
+    void up() throws Exception {
+        work = Files.createTempDirectory("berth-proxycache-it");
+        cli = new Cli(work);
+        image = new OciLayout(work.resolve("layout"), 7);
+        manifest = image.image(2, 16 * 1024, "amd64");
+        image.tag(manifest, OciLayout.MANIFEST, "v1");
+        upstream = new DistributionRegistry(Files.createDirectories(work.resolve("upstream")), UP_USER, UP_PASSWORD)
+                .start();
+        for (String repo : List.of("library/hello", "auto1/hello", "auto2/hello")) {
+            assertOk(cli.skopeo("copy", "--dest-tls-verify=false", "--dest-creds", upstream.creds(),
+                    "oci:" + image.dir() + ":v1", "docker://" + upstream.hostPort() + "/" + repo + ":v1"));
+        }
+        suite = LocalSuite.start("proxycache", Map.of(
+                "registry_proxy_remoteurl", upstream.url(),
+                "registry_proxy_username", UP_USER,
+                "registry_proxy_password", UP_PASSWORD,
+                "proxy_create_projects", "on"));
+        api = new HarborApi(suite.gatewayUrl());
+        host = suite.gatewayUrl().substring("http://".length());
+    }
+
+    @AfterAll
+    void down() throws Exception {
+        try {
+            if (suite != null) {
+                suite.close();
+            }
+        } finally {
+            if (upstream != null) {
+                upstream.close();
+            }
+            deleteTree(cli == null ? null : cli.podmanStore());
+            deleteTree(work);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void registriesApiStoresTheSecretSealedAndNeverReturnsIt() throws Exception {
+        String body = """
+                {"name":"local-hub","type":"docker-hub","url":"%s","insecure":false,
+                 "credential":{"type":"basic","access_key":"%s","access_secret":"%s"}}"""
+                .formatted(upstream.url(), UP_USER, UP_PASSWORD);
+        HttpResponse<String> created = api.send("POST", "/api/v2.0/registries", ADMIN_AUTH, body);
+        assertEquals(201, created.statusCode(), created.body());
+        String location = created.headers().firstValue("Location").orElseThrow();
+        registryId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertEquals(409, api.send("POST", "/api/v2.0/registries", ADMIN_AUTH, body).statusCode());
+        assertEquals(401, api.send("GET", "/api/v2.0/registries", null, null).statusCode());
+
+        JsonNode one = api.expect(200, "GET", "/api/v2.0/registries/" + registryId, ADMIN_AUTH, null);
+        assertEquals("docker-hub", one.path("type").asText());
+        assertEquals(UP_USER, one.path("credential").path("access_key").asText());
+        assertEquals("*****", one.path("credential").path("access_secret").asText());
+        HttpResponse<String> list = api.send("GET", "/api/v2.0/registries?page=1&page_size=1", ADMIN_AUTH, null);
+        assertEquals(200, list.statusCode());
+        assertEquals("1", list.headers().firstValue("X-Total-Count").orElse(""));
+        assertFalse(list.body().contains(UP_PASSWORD), list.body());
+
+        // the masked secret sent back keeps the stored one: ping by id still logs in upstream
+        api.expect(200, "PUT", "/api/v2.0/registries/" + registryId, ADMIN_AUTH,
+                "{\"description\":\"the test upstream\",\"credential\":{\"type\":\"basic\",\"access_key\":\""
+                        + UP_USER + "\",\"access_secret\":\"*****\"}}");
+        api.expect(200, "POST", "/api/v2.0/registries/ping", ADMIN_AUTH, "{\"id\":" + registryId + "}");
+        assertEquals(400, api.send("POST", "/api/v2.0/registries/ping", ADMIN_AUTH,
+                "{\"type\":\"docker-registry\",\"url\":\"" + upstream.url() + "\",\"credential\":{\"type\":\"basic\","
+                        + "\"access_key\":\"" + UP_USER + "\",\"access_secret\":\"wrong\"}}").statusCode());
+
+        String stored = storedSecret("local-hub");
+        assertTrue(stored.startsWith("v1:"), stored);
+        assertFalse(stored.contains(UP_PASSWORD), stored);
+
+        // a second endpoint, unused, can be deleted
+        HttpResponse<String> other = api.send("POST", "/api/v2.0/registries", ADMIN_AUTH,
+                "{\"name\":\"spare\",\"type\":\"docker-registry\",\"url\":\"http://127.0.0.1:9\"}");
+        assertEquals(201, other.statusCode(), other.body());
+        String spare = other.headers().firstValue("Location").orElseThrow();
+        api.expect(200, "DELETE", spare.substring(spare.indexOf("/api/")), ADMIN_AUTH, null);
+        assertEquals(404, api.send("GET", spare.substring(spare.indexOf("/api/")), ADMIN_AUTH, null).statusCode());
+    }
+
+    @Test
+    @Order(2)
+    void aProxyCacheProjectPullsLibraryNamesFromItsRegistry() throws Exception {
+        api.expect(201, "POST", "/api/v2.0/projects", ADMIN_AUTH,
+                "{\"project_name\":\"hub\",\"registry_id\":" + registryId + ",\"metadata\":{\"public\":\"true\"}}");
+        assertEquals(registryId, api.expect(200, "GET", "/api/v2.0/projects/hub", ADMIN_AUTH, null)
+                .path("registry_id").asLong());
+        assertEquals(412, api.send("DELETE", "/api/v2.0/registries/" + registryId, ADMIN_AUTH, null).statusCode());
+
+        Path out = pull("hub/hello:v1", ADMIN);
+        assertEquals(manifest.digest(), Sha256.of(out.resolve("manifest.json")));
+        for (String layer : image.lastLayers()) {
+            assertEquals(layer, Sha256.of(out.resolve(layer.substring("sha256:".length()))));
+        }
+        assertEquals(manifest.digest(), Sha256.of(pull("hub/hello@" + manifest.digest(), null)
+                .resolve("manifest.json")));
+        assertTrue(eventually(() -> api.send("GET", "/api/v2.0/projects/hub/repositories/hello", ADMIN_AUTH, null)
+                .statusCode() == 200), "the cached repository shows in the API");
+
+        String table = Files.readString(Path.of(suite.env().get("BERTH_STORAGE_DIR"), "_berth", "proxy-projects.json"));
+        assertTrue(table.contains("\"hub\""), table);
+        assertFalse(table.contains(UP_PASSWORD), "registry-core keeps the secret sealed: " + table);
+    }
+
+    @Test
+    @Order(3)
+    void pushesIntoACacheProjectAreRefusedWith403() throws Exception {
+        Cli.Run push = cli.skopeo("copy", "--dest-tls-verify=false", "--dest-creds", ADMIN,
+                "oci:" + image.dir() + ":v1", "docker://" + host + "/hub/mine:v1");
+        assertFalse(push.ok(), push.toString());
+        assertTrue(push.output().toLowerCase().contains("denied"), push.toString());
+
+        String token = api.token(ADMIN_AUTH, "repository:hub/mine:pull,push");
+        assertFalse(token.isEmpty());
+        HttpResponse<String> upload = http.send(HttpRequest.newBuilder(
+                URI.create(suite.gatewayUrl() + "/v2/hub/mine/blobs/uploads/"))
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, upload.statusCode(), upload.body());
+        assertTrue(upload.body().contains("DENIED"), upload.body());
+    }
+
+    @Test
+    @Order(4)
+    void mirrorModeCreatesAPublicCacheProjectOnFirstPullAndKeepsPushesElsewhere() throws Exception {
+        assertEquals(404, api.send("HEAD", "/api/v2.0/projects?project_name=auto1", ADMIN_AUTH, null).statusCode());
+        assertEquals(manifest.digest(), Sha256.of(pull("auto1/hello:v1", null).resolve("manifest.json")));
+        JsonNode found = api.expect(200, "GET", "/api/v2.0/projects?name=auto1", null, null);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("true", found.get(0).path("metadata").path("public").asText());
+
+        Cli.Run push = cli.skopeo("copy", "--dest-tls-verify=false", "--dest-creds", ADMIN,
+                "oci:" + image.dir() + ":v1", "docker://" + host + "/auto1/mine:v1");
+        assertFalse(push.ok(), push.toString());
+        assertOk(cli.skopeo("copy", "--dest-tls-verify=false", "--dest-creds", ADMIN,
+                "oci:" + image.dir() + ":v1", "docker://" + host + "/library/own:v1"));
+        assertEquals(manifest.digest(), Sha256.of(pull("library/own:v1", ADMIN).resolve("manifest.json")));
+    }
+
+    @Test
+    @Order(5)
+    void cachedTagsStillPullWithTheUpstreamDown() throws Exception {
+        upstream.stop();
+        assertEquals(manifest.digest(), Sha256.of(pull("hub/hello:v1", ADMIN).resolve("manifest.json")));
+        assertEquals(manifest.digest(), Sha256.of(pull("auto1/hello:v1", null).resolve("manifest.json")));
+        upstream.start();
+    }
+
+    @Test
+    @Order(6)
+    void withProxyCreateProjectsOffAPullIntoAMissingProjectIsDenied() throws Exception {
+        suite.stopPart("core");
+        setCfg("proxy_create_projects", "off");
+        Process prepare = new ProcessBuilder(LocalSuite.root().resolve("prepare").toString(), "--conf",
+                suite.cfgFile().toString(), "--local", "--data", suite.dataDir().toString())
+                .redirectErrorStream(true).redirectOutput(work.resolve("prepare.out").toFile()).start();
+        assertTrue(prepare.waitFor(3, TimeUnit.MINUTES) && prepare.exitValue() == 0,
+                Files.readString(work.resolve("prepare.out")));
+        suite.startPart("core");
+
+        Cli.Run pull = cli.skopeo("copy", "--src-tls-verify=false", "--src-creds", ADMIN,
+                "docker://" + host + "/auto2/hello:v1", "dir:" + work.resolve("auto2"));
+        assertFalse(pull.ok(), pull.toString());
+        assertEquals(404, api.send("HEAD", "/api/v2.0/projects?project_name=auto2", ADMIN_AUTH, null).statusCode());
+        // the cache project made before still serves
+        assertEquals(manifest.digest(), Sha256.of(pull("hub/hello:v1", ADMIN).resolve("manifest.json")));
+    }
+
+    private Path pull(String ref, String creds) throws Exception {
+        Path out = work.resolve("out-" + ref.replaceAll("[^a-z0-9]", "_") + "-" + System.nanoTime());
+        List<String> args = new ArrayList<>(List.of("copy", "--src-tls-verify=false"));
+        if (creds == null) {
+            args.add("--src-no-creds");
+        } else {
+            args.addAll(List.of("--src-creds", creds));
+        }
+        args.addAll(List.of("docker://" + host + "/" + ref, "dir:" + out));
+        assertOk(cli.skopeo(args.toArray(String[]::new)));
+        return out;
+    }
+
+    private String storedSecret(String name) throws Exception {
+        String password = Files.readString(Path.of(suite.env().get("BERTH_DB_PASSWORD_FILE"))).strip();
+        String url = "jdbc:mariadb://127.0.0.1:" + suite.port("BERTH_DB_PORT") + "/berth_core";
+        try (Connection c = DriverManager.getConnection(url, "root", password);
+                PreparedStatement s = c.prepareStatement("SELECT access_secret FROM registry WHERE name = ?")) {
+            s.setString(1, name);
+            try (ResultSet r = s.executeQuery()) {
+                assertTrue(r.next(), "no registry row " + name);
+                return r.getString(1);
+            }
+        }
+    }
+
+    private void setCfg(String key, String value) throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(suite.cfgFile())) {
+            lines.add(line.matches("^\\s*" + key + "\\s*=.*") ? key + " = " + value : line);
+        }
+        Files.write(suite.cfgFile(), lines);
+    }
+
+    private interface Check {
+        boolean ok() throws Exception;
+    }
+
+    /** Events reach ui-service asynchronously (outbox): wait for their effect, up to 20 s. */
+    private static boolean eventually(Check check) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            if (check.ok()) {
+                return true;
+            }
+            Thread.sleep(200);
+        }
+        return check.ok();
+    }
+
+    private static void assertOk(Cli.Run run) {
+        assertTrue(run.ok(), run.toString());
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
