@@ -164,10 +164,12 @@ class ProxyCacheIT {
         }
         assertEquals(manifest.digest(), Sha256.of(pull("hub/hello@" + manifest.digest(), null)
                 .resolve("manifest.json")));
-        assertTrue(eventually(() -> api.send("GET", "/api/v2.0/projects/hub/repositories/hello", ADMIN_AUTH, null)
-                .statusCode() == 200), "the cached repository shows in the API");
+        Path storage = Path.of(suite.env().get("BERTH_STORAGE_DIR"));
+        assertTrue(Files.isDirectory(storage.resolve("docker/registry/v2/repositories/hub/hello/_manifests")),
+                "cached under the project's name");
+        assertFalse(Files.exists(storage.resolve("docker/registry/v2/repositories/library/hello")));
 
-        String table = Files.readString(Path.of(suite.env().get("BERTH_STORAGE_DIR"), "_berth", "proxy-projects.json"));
+        String table = Files.readString(storage.resolve("_berth/proxy-projects.json"));
         assertTrue(table.contains("\"hub\""), table);
         assertFalse(table.contains(UP_PASSWORD), "registry-core keeps the secret sealed: " + table);
     }
@@ -268,22 +270,6 @@ class ProxyCacheIT {
             lines.add(line.matches("^\\s*" + key + "\\s*=.*") ? key + " = " + value : line);
         }
         Files.write(suite.cfgFile(), lines);
-    }
-
-    private interface Check {
-        boolean ok() throws Exception;
-    }
-
-    /** Events reach ui-service asynchronously (outbox): wait for their effect, up to 20 s. */
-    private static boolean eventually(Check check) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (System.nanoTime() < deadline) {
-            if (check.ok()) {
-                return true;
-            }
-            Thread.sleep(200);
-        }
-        return check.ok();
     }
 
     private static void assertOk(Cli.Run run) {

@@ -12,7 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** registry-core's table of cache projects; only {@link CacheProjectSync} uses it. */
-@RegisterRestClient(configKey = "registry")
+@RegisterRestClient(configKey = "registry-projects")
 @Path(InternalApi.PROXY_PROJECTS)
 interface CacheProjectRestClient {
 
