@@ -73,10 +73,10 @@ class ProxyCacheIT {
         image = new OciLayout(work.resolve("layout"), 7);
         manifest = image.image(2, 16 * 1024, "amd64");
         image.tag(manifest, OciLayout.MANIFEST, "v1");
-        upstream = new DistributionRegistry(Files.createDirectories(work.resolve("upstream")), UP_USER, UP_PASSWORD)
-                .start();
+        upstream = DistributionRegistry.start(work.resolve("upstream"), "auth:\n  htpasswd:\n    realm: upstream\n"
+                + "    path: " + htpasswd(UP_USER, UP_PASSWORD) + "\n");
         for (String repo : List.of("library/hello", "auto1/hello", "auto2/hello")) {
-            assertOk(cli.skopeo("copy", "--dest-tls-verify=false", "--dest-creds", upstream.creds(),
+            assertOk(cli.skopeo("copy", "--dest-tls-verify=false", "--dest-creds", UP_USER + ":" + UP_PASSWORD,
                     "oci:" + image.dir() + ":v1", "docker://" + upstream.hostPort() + "/" + repo + ":v1"));
         }
         suite = LocalSuite.start("proxycache", Map.of(
@@ -212,10 +212,9 @@ class ProxyCacheIT {
     @Test
     @Order(5)
     void cachedTagsStillPullWithTheUpstreamDown() throws Exception {
-        upstream.stop();
+        upstream.close();
         assertEquals(manifest.digest(), Sha256.of(pull("hub/hello:v1", ADMIN).resolve("manifest.json")));
         assertEquals(manifest.digest(), Sha256.of(pull("auto1/hello:v1", null).resolve("manifest.json")));
-        upstream.start();
     }
 
     @Test
@@ -234,7 +233,7 @@ class ProxyCacheIT {
                 "docker://" + host + "/auto2/hello:v1", "dir:" + work.resolve("auto2"));
         assertFalse(pull.ok(), pull.toString());
         assertEquals(404, api.send("HEAD", "/api/v2.0/projects?project_name=auto2", ADMIN_AUTH, null).statusCode());
-        // the cache project made before still serves
+        // the cache project made before still serves (the upstream is still down)
         assertEquals(manifest.digest(), Sha256.of(pull("hub/hello:v1", ADMIN).resolve("manifest.json")));
     }
 
@@ -249,6 +248,13 @@ class ProxyCacheIT {
         args.addAll(List.of("docker://" + host + "/" + ref, "dir:" + out));
         assertOk(cli.skopeo(args.toArray(String[]::new)));
         return out;
+    }
+
+    private Path htpasswd(String user, String password) throws Exception {
+        Process p = new ProcessBuilder("htpasswd", "-Bbn", user, password).redirectErrorStream(true).start();
+        byte[] line = p.getInputStream().readAllBytes();
+        assertEquals(0, p.waitFor(), new String(line));
+        return Files.write(work.resolve("htpasswd"), line);
     }
 
     private String storedSecret(String name) throws Exception {
