@@ -69,7 +69,8 @@ public class ProxyManifests {
         flights.run(repo + ":" + tag, () -> refreshTag(upstream, repo, tag, local, wanted));
     }
 
-    private void refreshTag(UpstreamRoute upstream, String repo, String tag, Optional<Digest> local, String accept) throws Exception {
+    private void refreshTag(UpstreamRoute upstream, String repo, String tag, Optional<Digest> local, String accept)
+            throws Exception {
         HttpResponse<InputStream> head;
         try {
             head = upstream.client().headManifest(upstream.remoteName(), tag, accept);
@@ -102,7 +103,8 @@ public class ProxyManifests {
         }
     }
 
-    private void fetch(UpstreamRoute upstream, String repo, String reference, Digest expected, String tag, String accept) throws IOException {
+    private void fetch(UpstreamRoute upstream, String repo, String reference, Digest expected, String tag,
+            String accept) throws IOException {
         HttpResponse<InputStream> r = upstream.client().getManifest(upstream.remoteName(), reference, accept);
         byte[] content;
         try (InputStream in = r.body()) {
