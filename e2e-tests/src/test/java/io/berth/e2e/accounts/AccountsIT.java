@@ -1,0 +1,366 @@
+package io.berth.e2e.accounts;
+
+import static io.berth.e2e.accounts.HarborAssert.error;
+import static io.berth.e2e.accounts.HarborAssert.eventually;
+import static io.berth.e2e.accounts.HarborAssert.paged;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.berth.e2e.support.Cli;
+import io.berth.e2e.support.DumpLogsOnFailure;
+import io.berth.e2e.support.HarborApi;
+import io.berth.e2e.support.LocalSuite;
+import io.berth.testsupport.image.OciLayout;
+import io.berth.testsupport.image.Sha256;
+import io.berth.testsupport.registry.DistributionRegistry;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Issue 4's account and token checks left after RegistryAccessIT, through the gateway of ONE suite:
+ * self-registration switched by /configurations (and kept across a restart of auth-service),
+ * password rules, slowed login guessing, Harbor's error bodies and paging headers, a guest's
+ * narrowed token, and a stock distribution registry trusting Berth's tokens.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AccountsIT {
+
+    private static final String ADMIN_CREDS = "admin:Harbor12345";
+    private static final String ADMIN = HarborApi.basic("admin", "Harbor12345");
+    private static final String PASSWORD = "Passw0rd1";
+    private static final String USERS = "/api/v2.0/users";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private LocalSuite suite;
+    private Path work;
+    private Cli cli;
+    private HarborApi api;
+    private OciLayout image;
+    private OciLayout.Blob manifest;
+
+    @RegisterExtension
+    final DumpLogsOnFailure dump = new DumpLogsOnFailure(() -> suite);
+
+    @BeforeAll
+    void up() throws Exception {
+        work = Files.createTempDirectory("berth-accounts-it");
+        cli = new Cli(work);
+        image = new OciLayout(work.resolve("layout"), 4);
+        manifest = image.image(2, 4 * 1024, "amd64");
+        image.tag(manifest, OciLayout.MANIFEST, "v1");
+        suite = LocalSuite.start("accounts", Map.of());
+        api = new HarborApi(suite.gatewayUrl());
+        for (String user : List.of("walker", "walkdev", "walkguest", "pwuser")) {
+            createUser(user, PASSWORD);
+        }
+        api.expect(201, "POST", "/api/v2.0/projects", ADMIN, "{\"project_name\":\"walk\",\"metadata\":{\"public\":\"false\"}}");
+        api.expect(201, "POST", "/api/v2.0/projects", ADMIN, "{\"project_name\":\"walkpub\",\"metadata\":{\"public\":\"true\"}}");
+        addMember("walk", "walkdev", 2);
+        addMember("walk", "walkguest", 3);
+        for (String repo : List.of("walk/app:1", "walk/app2:1", "walk/app3:1")) {
+            assertOk(cli.skopeo("copy", "--dest-tls-verify=false", "--dest-creds", ADMIN_CREDS, "oci:" + image.dir() + ":v1",
+                    "docker://" + gatewayHost() + "/" + repo));
+        }
+    }
+
+    @AfterAll
+    void down() throws Exception {
+        try {
+            if (suite != null) {
+                suite.close();
+            }
+        } finally {
+            if (cli != null) {
+                deleteTree(cli.podmanStore());
+            }
+            deleteTree(work);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void selfRegistrationFollowsConfigurationsAndOutlivesARestartOfAuthService() throws Exception {
+        // harbor.cfg says on
+        assertTrue(api.expect(200, "GET", "/api/v2.0/systeminfo", null, null).path("self_registration").asBoolean());
+        assertEquals(201, register("selfreg1", PASSWORD).statusCode());
+        JsonNode me = api.expect(200, "GET", USERS + "/current", HarborApi.basic("selfreg1", PASSWORD), null);
+        assertEquals("selfreg1", me.path("username").asText());
+        assertFalse(me.path("sysadmin_flag").asBoolean());
+
+        api.expect(200, "PUT", "/api/v2.0/configurations", ADMIN, "{\"self_registration\":false}");
+        // fresh names: until the change reaches auth-service, each probe creates an account
+        assertTrue(eventually(() -> register("probe" + System.nanoTime(), PASSWORD).statusCode() == 401),
+                "self-registration still open");
+        error(register("selfreg2", PASSWORD), 401, "UNAUTHORIZED");
+        // a logged-in non-admin is no system admin either
+        error(api.send("POST", USERS, HarborApi.basic("selfreg1", PASSWORD), userJson("selfreg2", PASSWORD)), 403, "FORBIDDEN");
+
+        // the stored setting, not harbor.cfg's "on", holds after auth-service restarts
+        suite.stopPart("auth");
+        suite.startPart("auth");
+        error(register("selfreg2", PASSWORD), 401, "UNAUTHORIZED");
+
+        api.expect(200, "PUT", "/api/v2.0/configurations", ADMIN, "{\"self_registration\":true}");
+        assertTrue(eventually(() -> register("selfreg2", PASSWORD).statusCode() == 201), "self-registration still closed");
+        api.expect(200, "GET", USERS + "/current", HarborApi.basic("selfreg2", PASSWORD), null);
+    }
+
+    @Test
+    @Order(2)
+    void passwordRulesAreEnforcedWithMessagesNamingTheRule() throws Exception {
+        assertTrue(error(api.send("POST", USERS, ADMIN, userJson("weak1", "Sh0rt")), 400, "BAD_REQUEST").contains("8 to 128"));
+        assertTrue(error(api.send("POST", USERS, ADMIN, userJson("weak2", "P4" + "a".repeat(127))), 400, "BAD_REQUEST")
+                .contains("8 to 128"));
+        assertTrue(error(api.send("POST", USERS, ADMIN, userJson("weak3", "alllowercase1")), 400, "BAD_REQUEST")
+                .contains("upper-case"));
+        assertTrue(error(api.send("POST", USERS, ADMIN, userJson("weak4", "NoDigitsHere")), 400, "BAD_REQUEST")
+                .contains("digit"));
+        assertTrue(error(register("weak5", "ALLUPPER123"), 400, "BAD_REQUEST").contains("lower-case"));
+        JsonNode found = api.expect(200, "GET", USERS + "/search?username=weak", ADMIN, null);
+        assertEquals(0, found.size(), "a refused account was created: " + found);
+
+        String pwuser = HarborApi.basic("pwuser", PASSWORD);
+        long id = userId("pwuser");
+        String change = USERS + "/" + id + "/password";
+        assertTrue(error(api.send("PUT", change, pwuser, passwordJson(PASSWORD, "weakpass1")), 400, "BAD_REQUEST")
+                .contains("upper-case"));
+        assertTrue(error(api.send("PUT", change, ADMIN, passwordJson(null, "Short1")), 400, "BAD_REQUEST")
+                .contains("8 to 128"));
+        error(api.send("PUT", change, pwuser, passwordJson("Wrong12345", "Better1pass")), 403, "FORBIDDEN");
+        api.expect(200, "GET", USERS + "/current", pwuser, null);
+        api.expect(200, "PUT", change, pwuser, passwordJson(PASSWORD, "Better1pass"));
+        api.expect(200, "GET", USERS + "/current", HarborApi.basic("pwuser", "Better1pass"), null);
+        error(api.send("GET", USERS + "/current", pwuser, null), 401, "UNAUTHORIZED");
+    }
+
+    /** FACTS/issue: 401 on failure with a growing delay per user name (1 s, doubling, by default). */
+    @Test
+    @Order(3)
+    void failedLoginsAreSlowedPerUserName() throws Exception {
+        long[] millis = new long[3];
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> r = login("pwuser", "Wrong-Pass" + i);
+            millis[i] = (System.nanoTime() - start) / 1_000_000;
+            error(r, 401, "UNAUTHORIZED");
+        }
+        // lower bounds only: the waits after one and two failures
+        assertTrue(millis[1] >= 900, "second attempt after " + millis[1] + " ms");
+        assertTrue(millis[2] >= 1900, "third attempt after " + millis[2] + " ms");
+        long start = System.nanoTime();
+        HttpResponse<String> ok = login("pwuser", "Better1pass");
+        long waited = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertTrue(waited >= 3900, "the right password after three failures was checked after " + waited + " ms");
+        assertTrue(ok.headers().firstValue("Set-Cookie").orElse("").startsWith("sid="), ok.headers().map().toString());
+        assertTrue(ok.headers().firstValue("X-Harbor-CSRF-Token").isPresent(), ok.headers().map().toString());
+    }
+
+    @Test
+    @Order(4)
+    void usersApiFailuresCarryHarborsErrorBody() throws Exception {
+        String walker = HarborApi.basic("walker", PASSWORD);
+        error(api.send("GET", USERS, null, null), 401, "UNAUTHORIZED");
+        error(api.send("GET", USERS + "/current", HarborApi.basic("walker", "Wrong12345"), null), 401, "UNAUTHORIZED");
+        error(api.send("GET", USERS, walker, null), 403, "FORBIDDEN");
+        error(api.send("GET", USERS + "/1", walker, null), 403, "FORBIDDEN");
+        error(api.send("PUT", USERS + "/1/password", walker, passwordJson(PASSWORD, "Other1pass")), 403, "FORBIDDEN");
+        error(api.send("DELETE", USERS + "/1", ADMIN, null), 403, "FORBIDDEN");
+        error(api.send("GET", USERS + "/987654", ADMIN, null), 404, "NOT_FOUND");
+        error(api.send("DELETE", USERS + "/987654", ADMIN, null), 404, "NOT_FOUND");
+        error(api.send("POST", USERS, ADMIN, userJson("walker", PASSWORD)), 409, "CONFLICT");
+        error(api.send("POST", USERS, ADMIN, "{\"username\":"), 400, "BAD_REQUEST");
+        error(api.send("POST", USERS, ADMIN, userJson("bad#name", PASSWORD)), 400, "BAD_REQUEST");
+        error(api.send("GET", USERS + "/not-a-number", ADMIN, null), 400, "BAD_REQUEST");
+        error(api.send("GET", USERS + "?page_size=1000", ADMIN, null), 400, "BAD_REQUEST");
+        paged(api, USERS, ADMIN);
+        paged(api, USERS + "/search?username=walk", walker);
+    }
+
+    @Test
+    @Order(5)
+    void projectAndMemberFailuresCarryHarborsErrorBody() throws Exception {
+        String walker = HarborApi.basic("walker", PASSWORD);
+        String dev = HarborApi.basic("walkdev", PASSWORD);
+        String projects = "/api/v2.0/projects";
+        error(api.send("POST", projects, null, "{\"project_name\":\"anon\"}"), 401, "UNAUTHORIZED");
+        error(api.send("GET", projects + "/walk", null, null), 401, "UNAUTHORIZED");
+        error(api.send("GET", projects + "/walk", walker, null), 403, "FORBIDDEN");
+        error(api.send("DELETE", projects + "/walk", dev, null), 403, "FORBIDDEN");
+        error(api.send("PUT", projects + "/walk", dev, "{\"metadata\":{\"public\":\"true\"}}"), 403, "FORBIDDEN");
+        error(api.send("GET", projects + "/nosuch", ADMIN, null), 404, "NOT_FOUND");
+        error(api.send("DELETE", projects + "/nosuch", ADMIN, null), 404, "NOT_FOUND");
+        error(api.send("POST", projects, ADMIN, "{\"project_name\":\"walk\"}"), 409, "CONFLICT");
+        error(api.send("POST", projects, ADMIN, "{\"project_name\":\"Bad Name\"}"), 400, "BAD_REQUEST");
+        error(api.send("POST", projects, ADMIN, "not json"), 400, "BAD_REQUEST");
+        error(api.send("DELETE", projects + "/walk", ADMIN, null), 412, "PRECONDITION");
+        assertEquals(404, api.send("HEAD", projects + "?project_name=nosuch", ADMIN, null).statusCode());
+
+        String members = projects + "/walk/members";
+        error(api.send("GET", members, null, null), 401, "UNAUTHORIZED");
+        error(api.send("GET", members, walker, null), 403, "FORBIDDEN");
+        error(api.send("POST", members, dev, memberJson("walker", 3)), 403, "FORBIDDEN");
+        error(api.send("GET", projects + "/nosuch/members", ADMIN, null), 404, "NOT_FOUND");
+        error(api.send("POST", members, ADMIN, memberJson("nosuchuser", 3)), 404, "NOT_FOUND");
+        error(api.send("DELETE", members + "/987654", ADMIN, null), 404, "NOT_FOUND");
+        error(api.send("POST", members, ADMIN, memberJson("walkdev", 3)), 409, "CONFLICT");
+        error(api.send("POST", members, ADMIN, memberJson("walker", 9)), 400, "BAD_REQUEST");
+        error(api.send("POST", members, ADMIN, "{\"role_id\":"), 400, "BAD_REQUEST");
+
+        paged(api, projects, ADMIN);
+        paged(api, members, dev);
+        paged(api, projects + "/walk/repositories", dev);
+        paged(api, "/api/v2.0/audit-logs", ADMIN);
+        paged(api, projects + "/walk/logs", ADMIN);
+    }
+
+    /** FACTS §2: only actions held are granted, and asking for more is still a 200. */
+    @Test
+    @Order(6)
+    void aGuestAskingPullAndPushGetsATokenForPullOnly() throws Exception {
+        assertEquals(List.of("pull"), grantedActions("walkguest", "repository:walk/x:pull,push"));
+        assertEquals(List.of("pull", "push"), grantedActions("walkdev", "repository:walk/x:pull,push"));
+        assertEquals(List.of(), grantedActions("walker", "repository:walk/x:pull,push"));
+    }
+
+    /** Issue 4: distribution configured with Berth's realm, service, issuer and prepare's certificate. */
+    @Test
+    @Order(7)
+    void aStockDistributionRegistryAcceptsBerthTokens() throws Exception {
+        String config = Files.readString(suite.dataDir().resolve("config/registry/config.yml"));
+        String auth = "auth:\n  token:\n    realm: \"" + yaml(config, "realm") + "\"\n    service: \"" + yaml(config, "service")
+                + "\"\n    issuer: \"" + yaml(config, "issuer") + "\"\n    rootcertbundle: \"" + yaml(config, "rootcertbundle") + "\"\n";
+        assertTrue(Files.isRegularFile(Path.of(yaml(config, "rootcertbundle"))), config);
+        try (DistributionRegistry registry = DistributionRegistry.start(work.resolve("distribution"), auth)) {
+            String target = "docker://" + registry.hostPort() + "/library/dist:1";
+            Path digest = work.resolve("dist.digest");
+            Cli.Run pushed = cli.skopeo("copy", "--dest-tls-verify=false", "--dest-creds", ADMIN_CREDS, "--digestfile",
+                    digest.toString(), "oci:" + image.dir() + ":v1", target);
+            assertTrue(pushed.ok(), pushed + "\n" + registry.log());
+            assertEquals(manifest.digest(), Files.readString(digest).strip());
+            Path out = Files.createTempDirectory(work, "dist-out");
+            assertOk(cli.skopeo("copy", "--src-tls-verify=false", "--src-creds", ADMIN_CREDS, target, "dir:" + out));
+            assertEquals(manifest.digest(), Sha256.of(out.resolve("manifest.json")));
+            for (String layer : image.lastLayers()) {
+                assertEquals(layer, Sha256.of(out.resolve(layer.substring("sha256:".length()))));
+            }
+            // library is public: a non-member's token opens pulls, never pushes
+            String walker = "walker:" + PASSWORD;
+            assertOk(cli.skopeo("inspect", "--tls-verify=false", "--creds", walker, target));
+            assertFails(cli.skopeo("copy", "--dest-tls-verify=false", "--dest-creds", walker,
+                    "oci:" + image.dir() + ":v1", "docker://" + registry.hostPort() + "/library/dist-denied:1"));
+            Cli.Run absent = cli.skopeo("inspect", "--tls-verify=false", "--creds", ADMIN_CREDS,
+                    "docker://" + registry.hostPort() + "/library/dist-denied:1");
+            assertFails(absent);
+        }
+    }
+
+    private List<String> grantedActions(String user, String scope) throws Exception {
+        String jwt = api.token(HarborApi.basic(user, PASSWORD), scope);
+        JsonNode claims = HarborApi.JSON.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+        JsonNode access = claims.path("access");
+        assertEquals(1, access.size(), claims.toString());
+        assertEquals("walk/x", access.get(0).path("name").asText(), claims.toString());
+        List<String> actions = new java.util.ArrayList<>();
+        access.get(0).path("actions").forEach(a -> actions.add(a.asText()));
+        return actions;
+    }
+
+    /** A value of Berth's generated registry config.yml (its keys are unique in the file), unquoted. */
+    private static String yaml(String config, String key) {
+        Matcher m = Pattern.compile("(?m)^\\s*" + key + ":\\s*\"?([^\"\\s]+)\"?\\s*$").matcher(config);
+        assertTrue(m.find(), key + " not in " + config);
+        return m.group(1);
+    }
+
+    private HttpResponse<String> login(String user, String password) throws Exception {
+        String form = "principal=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return http.send(HttpRequest.newBuilder(URI.create(suite.gatewayUrl() + "/c/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private long userId(String user) throws Exception {
+        JsonNode found = api.expect(200, "GET", USERS + "/search?username=" + user, ADMIN, null);
+        for (JsonNode u : found) {
+            if (user.equals(u.path("username").asText())) {
+                return u.path("user_id").asLong();
+            }
+        }
+        throw new AssertionError("no user " + user + ": " + found);
+    }
+
+    private static String passwordJson(String oldPassword, String newPassword) {
+        return "{" + (oldPassword == null ? "" : "\"old_password\":\"" + oldPassword + "\",") + "\"new_password\":\""
+                + newPassword + "\"}";
+    }
+
+    private static String memberJson(String user, int role) {
+        return "{\"role_id\":" + role + ",\"member_user\":{\"username\":\"" + user + "\"}}";
+    }
+
+    private HttpResponse<String> register(String user, String password) throws Exception {
+        return api.send("POST", USERS, null, userJson(user, password));
+    }
+
+    private void createUser(String user, String password) throws Exception {
+        api.expect(201, "POST", USERS, ADMIN, userJson(user, password));
+    }
+
+    private void addMember(String project, String user, int role) throws Exception {
+        api.expect(201, "POST", "/api/v2.0/projects/" + project + "/members", ADMIN,
+                "{\"role_id\":" + role + ",\"member_user\":{\"username\":\"" + user + "\"}}");
+    }
+
+    private static String userJson(String user, String password) {
+        return "{\"username\":\"" + user + "\",\"email\":\"" + user + "@example.com\",\"realname\":\"" + user
+                + "\",\"password\":\"" + password + "\",\"comment\":\"e2e\"}";
+    }
+
+    private String gatewayHost() {
+        return suite.gatewayUrl().substring("http://".length());
+    }
+
+    private static void assertOk(Cli.Run run) {
+        assertTrue(run.ok(), run.toString());
+    }
+
+    private static void assertFails(Cli.Run run) {
+        assertFalse(run.ok(), run.toString());
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
