@@ -9,6 +9,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -69,7 +70,8 @@ public class V2Routes {
                 throw new RegistryApiException(ErrorCode.DENIED, "pushes into a proxy-cache project are refused");
             }
         }
-        Access access = authorizer.authorize(ctx.request().getHeader("Authorization"), wanted(path, method));
+        Access access = authorizer.authorize(ctx.request().getHeader("Authorization"), wanted(path, method),
+                mountSource(path, method, ctx.request().getParam("mount"), ctx.request().getParam("from")));
         Call call = new Call(ctx, path, access, body);
         switch (path.kind()) {
             case BASE -> only(method, Set.of(HttpMethod.GET, HttpMethod.HEAD), () -> responses.json(call, 200, "application/json", Map.of()));
@@ -120,6 +122,18 @@ public class V2Routes {
             return new Scope("repository", path.name(), Set.of("delete"));
         }
         return new Scope("repository", path.name(), Set.of("pull", "push"));
+    }
+
+    /**
+     * A cross-repository mount also wants {@code pull} on its source; asked for in the challenge
+     * but not demanded, since without it the mount falls back to an upload.
+     */
+    static List<Scope> mountSource(V2Path path, HttpMethod method, String mount, String from) {
+        if (path.kind() != V2Path.Kind.UPLOADS || method != HttpMethod.POST || mount == null || from == null
+                || !Names.validName(from) || from.equals(path.name())) {
+            return List.of();
+        }
+        return List.of(new Scope("repository", from, Set.of("pull")));
     }
 
     private interface Action {

@@ -63,19 +63,28 @@ public class TokenAuthorizer {
      * access, or throws a {@link ChallengeException} carrying the challenge for {@code wanted}.
      */
     public Access authorize(String authorizationHeader, Scope wanted) {
+        return authorize(authorizationHeader, wanted, List.of());
+    }
+
+    /**
+     * Like {@link #authorize(String, Scope)}, and the challenge also names {@code optional}
+     * scopes: the handler uses them when granted (a mount's source) but does not demand them,
+     * so a client that asks for exactly the challenged scopes gets them in its token.
+     */
+    public Access authorize(String authorizationHeader, Scope wanted, List<Scope> optional) {
         if (config.isEmpty()) {
             return Access.OPEN;
         }
         String token = bearer(authorizationHeader);
         if (token == null) {
-            throw new ChallengeException(ErrorCode.UNAUTHORIZED, challenge(wanted, null), null);
+            throw new ChallengeException(ErrorCode.UNAUTHORIZED, challenge(wanted, optional, null), null);
         }
         Access access = verify(token).orElseThrow(() -> new ChallengeException(ErrorCode.UNAUTHORIZED,
-                challenge(wanted, "invalid_token"), "invalid token"));
+                challenge(wanted, optional, "invalid_token"), "invalid token"));
         if (wanted != null) {
             for (String action : wanted.actions()) {
                 if (!access.permits(wanted.type(), wanted.name(), action)) {
-                    throw new ChallengeException(ErrorCode.UNAUTHORIZED, challenge(wanted, "insufficient_scope"),
+                    throw new ChallengeException(ErrorCode.UNAUTHORIZED, challenge(wanted, optional, "insufficient_scope"),
                             List.of(Map.of("Type", wanted.type(), "Name", wanted.name(), "Action", action)));
                 }
             }
@@ -140,12 +149,15 @@ public class TokenAuthorizer {
         return out;
     }
 
-    private String challenge(Scope wanted, String error) {
+    private String challenge(Scope wanted, List<Scope> optional, String error) {
         AuthConfig.Token cfg = config.get();
         StringBuilder sb = new StringBuilder("Bearer realm=\"").append(cfg.realm())
                 .append("\",service=\"").append(service()).append('"');
         if (wanted != null) {
-            sb.append(",scope=\"").append(wanted.format()).append('"');
+            // several scopes are space-separated in one parameter, as distribution sends them
+            List<String> scopes = new ArrayList<>(List.of(wanted.format()));
+            optional.forEach(s -> scopes.add(s.format()));
+            sb.append(",scope=\"").append(String.join(" ", scopes)).append('"');
         }
         if (error != null) {
             sb.append(",error=\"").append(error).append('"');

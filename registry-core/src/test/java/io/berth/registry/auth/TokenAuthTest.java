@@ -60,6 +60,26 @@ class TokenAuthTest {
     }
 
     @Test
+    void aMountsChallengeAlsoAsksForPullOnItsSourceWhichIsUsedButNotDemanded() {
+        byte[] data = "mounted blob".getBytes();
+        Digest d = Digest.of(data);
+        given().auth().oauth2(K.token("dev", "p/src", "pull", "push")).queryParam("digest", d.toString())
+                .contentType("application/octet-stream").body(data).post("/v2/p/src/blobs/uploads/").then().statusCode(201);
+        given().queryParam("mount", d.toString()).queryParam("from", "p/src").post("/v2/p/dst/blobs/uploads/").then()
+                .statusCode(401)
+                .header("WWW-Authenticate", REALM + ",scope=\"repository:p/dst:pull,push repository:p/src:pull\"");
+        // without pull on the source the mount falls back to an upload, it is not refused
+        given().auth().oauth2(K.token("dev", "p/dst", "pull", "push")).queryParam("mount", d.toString())
+                .queryParam("from", "p/src").post("/v2/p/dst/blobs/uploads/").then().statusCode(202);
+        String both = K.token("dev", "harbor-token-issuer", "harbor-registry", 300, List.of(
+                Map.of("type", "repository", "name", "p/dst", "actions", List.of("pull", "push")),
+                Map.of("type", "repository", "name", "p/src", "actions", List.of("pull"))));
+        given().auth().oauth2(both).queryParam("mount", d.toString()).queryParam("from", "p/src")
+                .post("/v2/p/dst/blobs/uploads/").then().statusCode(201)
+                .header("Location", "/v2/p/dst/blobs/" + d);
+    }
+
+    @Test
     void badTokensAreInvalid() {
         String invalid = REALM + ",scope=\"repository:p/r:pull\",error=\"invalid_token\"";
         given().auth().oauth2(K.token("u", "other-issuer", "harbor-registry", 300, List.of())).get("/v2/p/r/tags/list")
