@@ -13,7 +13,7 @@ public final class TarGz {
     }
 
     /** An uncompressed tar holding one file. */
-    static byte[] tar(String name, byte[] content) throws IOException {
+    public static byte[] tar(String name, byte[] content) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(header(name, content.length));
         out.write(content);
@@ -51,7 +51,7 @@ public final class TarGz {
         return header;
     }
 
-    static byte[] gzip(byte[] data) throws IOException {
+    public static byte[] gzip(byte[] data) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (OutputStream gz = new GZIPOutputStream(out)) {
             gz.write(data);
