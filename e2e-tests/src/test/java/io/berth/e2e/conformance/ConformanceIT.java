@@ -52,6 +52,8 @@ class ConformanceIT {
         try {
             if (suite != null) {
                 suite.close();
+                // the registry storage holds the 512 MiB layer; logs and config stay for post-mortems
+                LargeImageCopies.deleteTree(suite.dataDir().resolve("storage"));
             }
         } finally {
             if (cli != null) {
