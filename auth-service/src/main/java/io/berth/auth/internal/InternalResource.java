@@ -2,10 +2,12 @@ package io.berth.auth.internal;
 
 import io.berth.auth.api.ApiException;
 import io.berth.auth.authn.CredentialChecker;
+import io.berth.auth.authn.ThrottledCheck;
 import io.berth.auth.session.SessionService;
 import io.berth.common.internal.Credentials;
 import io.berth.common.internal.InternalApi;
 import io.berth.common.internal.Principal;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,24 +27,28 @@ import jakarta.ws.rs.core.Response;
 public class InternalResource {
 
     private final CredentialChecker credentials;
+    private final ThrottledCheck throttled;
     private final PrincipalLookup lookup;
     private final SessionService sessions;
 
-    public InternalResource(CredentialChecker credentials, PrincipalLookup lookup, SessionService sessions) {
+    public InternalResource(CredentialChecker credentials, ThrottledCheck throttled, PrincipalLookup lookup,
+            SessionService sessions) {
         this.credentials = credentials;
+        this.throttled = throttled;
         this.lookup = lookup;
         this.sessions = sessions;
     }
 
+    /** The REST API's Basic credentials, slowed per user name after failures like every login. */
     @POST
     @Path("/authenticate")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Principal authenticate(Credentials body) {
+    public Uni<Principal> authenticate(Credentials body) {
         if (body == null) {
             throw ApiException.badRequest("credentials are required");
         }
-        return credentials.check(body.username(), body.password())
-                .orElseThrow(() -> ApiException.unauthorized("invalid user name or password"));
+        return throttled.attempt(body.username(), () -> credentials.check(body.username(), body.password()))
+                .map(p -> p.orElseThrow(() -> ApiException.unauthorized("invalid user name or password")));
     }
 
     @GET

@@ -4,8 +4,8 @@ import io.berth.auth.api.ApiException;
 import io.berth.auth.config.AuthConfig;
 import io.berth.auth.session.SessionTokens.SessionToken;
 import io.berth.common.token.TokenClaims;
+import io.berth.auth.authn.ThrottledCheck;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -28,39 +27,29 @@ import java.util.Optional;
 public class SessionResource {
 
     private final SessionService sessions;
-    private final LoginThrottle throttle;
+    private final ThrottledCheck throttled;
     private final boolean secure;
 
-    public SessionResource(SessionService sessions, LoginThrottle throttle, AuthConfig config) {
+    public SessionResource(SessionService sessions, ThrottledCheck throttled, AuthConfig config) {
         this.sessions = sessions;
-        this.throttle = throttle;
+        this.throttled = throttled;
         this.secure = config.externalUrl().toLowerCase(Locale.ROOT).startsWith("https:");
     }
 
-    /**
-     * Runs on the event loop only to schedule: the wait after failed attempts is a timer (no
-     * thread held), the password check then runs on a worker thread.
-     */
+    /** Slowed per user name after failures, like every other password check. */
     @POST
     @Path("/login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> login(@FormParam("principal") String principal, @FormParam("password") String password) {
         String username = principal == null ? "" : principal;
-        Duration wait = throttle.delayFor(username);
-        Uni<Void> start = Uni.createFrom().voidItem();
-        if (!wait.isZero()) {
-            start = start.onItem().delayIt().by(wait);
-        }
-        return start.emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(v -> answer(username, sessions.login(username, password == null ? "" : password)));
+        return throttled.attempt(username, () -> sessions.login(username, password == null ? "" : password))
+                .map(this::answer);
     }
 
-    private Response answer(String username, Optional<SessionToken> session) {
+    private Response answer(Optional<SessionToken> session) {
         if (session.isEmpty()) {
-            throttle.failed(username);
             throw ApiException.unauthorized("invalid user name or password");
         }
-        throttle.succeeded(username);
         return Response.ok()
                 .header(HttpHeaders.SET_COOKIE, cookie(session.get().jwt(), false))
                 .header(TokenClaims.CSRF_HEADER, session.get().csrf())

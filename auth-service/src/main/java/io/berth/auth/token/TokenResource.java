@@ -3,8 +3,8 @@ package io.berth.auth.token;
 import io.berth.auth.api.ApiException;
 import io.berth.auth.api.ErrorCode;
 import io.berth.auth.authn.BasicAuthMechanism;
+import io.berth.auth.authn.ThrottledCheck;
 import io.berth.auth.config.AuthConfig;
-import io.berth.auth.session.LoginThrottle;
 import io.berth.common.internal.Credentials;
 import io.berth.common.internal.Principal;
 import io.berth.common.token.Scope;
@@ -17,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -37,36 +36,35 @@ public class TokenResource {
 
     private final TokenService tokens;
     private final BasicAuthMechanism basic;
-    private final LoginThrottle throttle;
+    private final ThrottledCheck throttled;
     private final String service;
 
-    public TokenResource(TokenService tokens, BasicAuthMechanism basic, LoginThrottle throttle, AuthConfig config) {
+    public TokenResource(TokenService tokens, BasicAuthMechanism basic, ThrottledCheck throttled, AuthConfig config) {
         this.tokens = tokens;
         this.basic = basic;
-        this.throttle = throttle;
+        this.throttled = throttled;
         this.service = config.token().service();
     }
 
     /**
-     * Password guessing through {@code docker login} is slowed like the browser login: a Basic
-     * user name with recent failures waits on a timer (no thread held) before it is checked.
+     * Password guessing through {@code docker login} is slowed like the browser login. Wrong
+     * credentials fall back to anonymous, as in Harbor.
      */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<TokenResponse> token(@QueryParam("service") String requested,
             @QueryParam("scope") List<String> scopeParams,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        Duration wait = BasicAuthMechanism.parse(authorization)
-                .map(c -> throttle.delayFor(c.username())).orElse(Duration.ZERO);
-        Uni<Void> start = Uni.createFrom().voidItem();
-        if (!wait.isZero()) {
-            start = start.onItem().delayIt().by(wait);
-        }
-        return start.emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(v -> answer(requested, scopeParams, authorization));
+        Optional<Credentials> credentials = BasicAuthMechanism.parse(authorization);
+        Uni<Principal> principal = credentials.isEmpty()
+                ? Uni.createFrom().item(Principal.ANONYMOUS).emitOn(Infrastructure.getDefaultWorkerPool())
+                : throttled.attempt(credentials.get().username(), () -> basic.authenticate(authorization))
+                        .map(p -> p.orElse(Principal.ANONYMOUS));
+        // answered on a worker thread: issuing asks ui-service for access decisions (blocking)
+        return principal.map(p -> answer(requested, scopeParams, p));
     }
 
-    private TokenResponse answer(String requested, List<String> scopeParams, String authorization) {
+    private TokenResponse answer(String requested, List<String> scopeParams, Principal principal) {
         if (!service.equals(requested)) {
             throw ApiException.badRequest("invalid service: " + (requested == null ? "" : requested));
         }
@@ -74,7 +72,6 @@ public class TokenResource {
         if (scopeParams != null) {
             scopeParams.forEach(p -> scopes.addAll(Scope.parseAll(p)));
         }
-        Principal principal = authenticate(authorization);
         if (principal.anonymous() && scopes.isEmpty()) {
             // docker login: no scope asked, so the credentials themselves are the question
             throw new ApiException(ErrorCode.UNAUTHORIZED, "authentication required",
@@ -89,20 +86,5 @@ public class TokenResource {
         LOG.debugf("token issued: subject=%s, scopes=%d", principal.username(), scopes.size());
         String issuedAt = DateTimeFormatter.ISO_INSTANT.format(issued.issuedAt().truncatedTo(ChronoUnit.SECONDS));
         return new TokenResponse(issued.jwt(), issued.jwt(), issued.expiresIn(), issuedAt);
-    }
-
-    /** Basic credentials when right; anonymous when absent or wrong (Harbor falls back). */
-    private Principal authenticate(String authorization) {
-        Optional<Credentials> credentials = BasicAuthMechanism.parse(authorization);
-        if (credentials.isEmpty()) {
-            return Principal.ANONYMOUS;
-        }
-        Optional<Principal> principal = basic.authenticate(authorization);
-        if (principal.isPresent()) {
-            throttle.succeeded(credentials.get().username());
-            return principal.get();
-        }
-        throttle.failed(credentials.get().username());
-        return Principal.ANONYMOUS;
     }
 }

@@ -2,6 +2,7 @@ package io.berth.auth.internal;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.berth.auth.support.Api;
 import io.berth.auth.support.AuthTestResources;
@@ -58,6 +59,33 @@ class InternalResourceTest {
         internal().get("/internal/v1/users/999999").then().statusCode(404);
         internal().get("/internal/v1/users/abc").then().statusCode(400).body("errors[0].code", equalTo("BAD_REQUEST"));
         internal().get("/internal/v1/users").then().statusCode(400);
+    }
+
+    /** The REST API's Basic auth is no cheaper to brute-force than /c/login. */
+    @Test
+    void failedBasicChecksSlowFurtherAttemptsForThatName() {
+        Api.createUser("basic-guess-eve", "Eve12345ab");
+        long base = 400; // auth.login.failure-delay-millis in the test resources
+        authenticate("basic-guess-eve", "guess-1A", 401);
+        long second = timed(() -> authenticate("basic-guess-eve", "guess-2A", 401));
+        long third = timed(() -> authenticate("basic-guess-eve", "guess-3A", 401));
+        assertTrue(second >= base, "second attempt waited " + second);
+        assertTrue(third >= 2 * base, "third attempt waited " + third);
+        long right = timed(() -> authenticate("basic-guess-eve", "Eve12345ab", 200));
+        assertTrue(right >= 4 * base, "even the right password waits its turn: " + right);
+        long after = timed(() -> authenticate("basic-guess-eve", "guess-4A", 401));
+        assertTrue(after < right, "a success resets the delay: " + after);
+    }
+
+    private static void authenticate(String username, String password, int status) {
+        internal().contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
+                .post(InternalApi.AUTHENTICATE).then().statusCode(status);
+    }
+
+    private static long timed(Runnable r) {
+        long t = System.nanoTime();
+        r.run();
+        return (System.nanoTime() - t) / 1_000_000;
     }
 
     @Test

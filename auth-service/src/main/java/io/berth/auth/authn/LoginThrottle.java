@@ -1,4 +1,4 @@
-package io.berth.auth.session;
+package io.berth.auth.authn;
 
 import io.berth.auth.config.AuthConfig;
 import jakarta.enterprise.context.ApplicationScoped;
