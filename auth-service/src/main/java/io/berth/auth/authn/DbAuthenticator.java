@@ -3,7 +3,7 @@ package io.berth.auth.authn;
 import io.berth.auth.account.PasswordHasher;
 import io.berth.auth.account.UserAccount;
 import io.berth.auth.account.UserRepository;
-import io.berth.auth.config.AuthConfig;
+import io.berth.auth.settings.SystemSettingsClient;
 import io.berth.common.internal.Principal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -24,11 +24,11 @@ public class DbAuthenticator implements Authenticator {
     /** Compared against when the user is unknown, so both paths cost one bcrypt check. */
     private final String decoy;
 
-    private final boolean adminOnly;
+    private final SystemSettingsClient settings;
 
-    public DbAuthenticator(UserRepository users, PasswordHasher hasher, AuthConfig config) {
+    public DbAuthenticator(UserRepository users, PasswordHasher hasher, SystemSettingsClient settings) {
         this.users = users;
-        this.adminOnly = "ldap_auth".equals(config.mode());
+        this.settings = settings;
         this.hasher = hasher;
         this.decoy = hasher.hash("decoy-Password-1");
     }
@@ -36,6 +36,7 @@ public class DbAuthenticator implements Authenticator {
     @Override
     @Transactional
     public Optional<Principal> authenticate(String username, String password) {
+        boolean adminOnly = settings.ldapAuth();
         Optional<UserAccount> account = users.byName(username)
                 .filter(u -> !adminOnly || u.id == ADMIN_ID)
                 .filter(u -> !u.fromLdap());

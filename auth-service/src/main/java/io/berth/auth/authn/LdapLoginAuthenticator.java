@@ -1,9 +1,9 @@
 package io.berth.auth.authn;
 
 import io.berth.auth.account.LdapOnboarding;
-import io.berth.auth.config.AuthConfig;
 import io.berth.auth.ldap.LdapAuthenticator;
 import io.berth.auth.ldap.LdapUnavailableException;
+import io.berth.auth.settings.SystemSettingsClient;
 import io.berth.common.internal.Principal;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -18,12 +18,12 @@ public class LdapLoginAuthenticator implements Authenticator {
 
     private final LdapAuthenticator ldap;
     private final LdapOnboarding onboarding;
-    private final boolean ldapMode;
+    private final SystemSettingsClient settings;
 
-    public LdapLoginAuthenticator(LdapAuthenticator ldap, LdapOnboarding onboarding, AuthConfig config) {
+    public LdapLoginAuthenticator(LdapAuthenticator ldap, LdapOnboarding onboarding, SystemSettingsClient settings) {
         this.ldap = ldap;
         this.onboarding = onboarding;
-        this.ldapMode = "ldap_auth".equals(config.mode());
+        this.settings = settings;
     }
 
     @Override
@@ -39,7 +39,7 @@ public class LdapLoginAuthenticator implements Authenticator {
 
     @Override
     public boolean enabled() {
-        return ldapMode && ldap.configured();
+        return settings.ldapAuth() && ldap.configured();
     }
 
     @Override

@@ -1,66 +1,102 @@
 package io.berth.auth.ldap;
 
-import java.util.Optional;
-
+import io.berth.auth.settings.SystemSettingsClient;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
- * The directory configured under {@code auth.ldap.*}, shared by login and the admin helpers so
- * they share one connection pool. Invalid settings do not stop the service (the admin account
- * must still sign in); they make every LDAP use fail with the reason.
+ * The directory in use, shared by login and the admin helpers so they share one connection
+ * pool: {@code auth.ldap.*} from prepare with the {@code ldap_*} items a system admin stored in
+ * ui-service applied over them. When those items change, the next use builds a new directory and
+ * closes the old one. Invalid settings do not stop the service (the admin account must still
+ * sign in); they make every LDAP use fail with the reason.
  */
 @ApplicationScoped
 public class LdapDirectorySource {
 
     private static final Logger LOG = Logger.getLogger(LdapDirectorySource.class);
 
-    private final LdapDirectory directory;
-    private final String problem;
+    private final LdapConfig config;
+    /** The stored ldap_* items; null for fixed settings. */
+    private final Supplier<Map<String, String>> stored;
+    private Built current;
 
     @Inject
+    public LdapDirectorySource(LdapConfig config, SystemSettingsClient settings) {
+        this.config = config;
+        this.stored = () -> settings.current().ldap();
+    }
+
+    /** {@code auth.ldap.*} alone. */
     public LdapDirectorySource(LdapConfig config) {
-        LdapDirectory built = null;
-        String failure = "ldap is not configured";
-        try {
-            Optional<LdapSettings> settings = LdapSettings.from(config);
-            if (settings.isPresent()) {
-                built = new LdapDirectory(settings.get());
-                failure = null;
-            }
-        } catch (LdapSettingsException e) {
-            LOG.errorv("invalid ldap settings: {0}", e.getMessage());
-            failure = "invalid ldap settings: " + e.getMessage();
-        }
-        this.directory = built;
-        this.problem = failure;
+        this.config = config;
+        this.stored = Map::of;
     }
 
     public LdapDirectorySource(LdapSettings settings) {
-        this.directory = new LdapDirectory(settings);
-        this.problem = null;
+        this.config = null;
+        this.stored = null;
+        this.current = new Built(Map.of(), new LdapDirectory(settings), null);
     }
 
-    /** True when {@code auth.ldap.url} is set and the settings are valid. */
+    /** True when a url is set and the settings are valid. */
     public boolean configured() {
-        return directory != null;
+        return built().directory != null;
     }
 
-    /** The configured directory; {@link LdapUnavailableException} when there is none. */
+    /** The directory in use; {@link LdapUnavailableException} when there is none. */
     public LdapDirectory directory() {
-        if (directory == null) {
-            throw new LdapUnavailableException(problem);
+        Built b = built();
+        if (b.directory == null) {
+            throw new LdapUnavailableException(b.problem);
         }
-        return directory;
+        return b.directory;
+    }
+
+    private synchronized Built built() {
+        if (stored == null) {
+            return current;
+        }
+        Map<String, String> items = stored.get();
+        if (current == null || !current.items.equals(items)) {
+            Built old = current;
+            current = build(items);
+            if (old != null && old.directory != null) {
+                // a login still running on the old pool fails once; settings change rarely
+                old.directory.close();
+            }
+        }
+        return current;
+    }
+
+    private Built build(Map<String, String> items) {
+        try {
+            Optional<LdapSettings> settings = LdapSettings.from(config, items);
+            if (settings.isEmpty()) {
+                return new Built(items, null, "ldap is not configured");
+            }
+            if (!items.isEmpty()) {
+                LOG.infov("ldap settings in use: {0}", settings.get());
+            }
+            return new Built(items, new LdapDirectory(settings.get()), null);
+        } catch (LdapSettingsException e) {
+            LOG.errorv("invalid ldap settings: {0}", e.getMessage());
+            return new Built(items, null, "invalid ldap settings: " + e.getMessage());
+        }
     }
 
     @PreDestroy
-    void close() {
-        if (directory != null) {
-            directory.close();
+    synchronized void close() {
+        if (current != null && current.directory != null) {
+            current.directory.close();
         }
+    }
+
+    private record Built(Map<String, String> items, LdapDirectory directory, String problem) {
     }
 }

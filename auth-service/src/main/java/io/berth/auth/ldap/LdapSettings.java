@@ -2,6 +2,7 @@ package io.berth.auth.ldap;
 
 import java.text.ParseException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -71,20 +72,41 @@ public final class LdapSettings {
 
     /** Settings from {@code auth.ldap.*}; empty when no url is configured (db_auth). */
     public static Optional<LdapSettings> from(LdapConfig config) {
-        if (config.url().filter(u -> !u.isBlank()).isEmpty()) {
+        return from(config, Map.of());
+    }
+
+    /**
+     * Settings from {@code auth.ldap.*} with the {@code ldap_*} items a system admin stored in
+     * ui-service (Harbor names) applied over them; empty when neither gives a url.
+     */
+    public static Optional<LdapSettings> from(LdapConfig config, Map<String, String> stored) {
+        String url = stored.getOrDefault("ldap_url", config.url().orElse(""));
+        if (url.isBlank()) {
             return Optional.empty();
         }
         return Optional.of(builder()
-                .url(config.url().get())
-                .searchDn(config.searchDn().orElse(null))
-                .searchPassword(config.searchPassword().orElse(null))
-                .baseDn(config.baseDn().orElse(null))
-                .filter(config.filter().orElse(null))
-                .uid(config.uid())
-                .scope(config.scope())
-                .timeoutSeconds(config.timeoutSeconds())
-                .verifyCert(config.verifyCert())
+                .url(url)
+                .searchDn(stored.getOrDefault("ldap_search_dn", config.searchDn().orElse(null)))
+                .searchPassword(stored.getOrDefault("ldap_search_password", config.searchPassword().orElse(null)))
+                .baseDn(stored.getOrDefault("ldap_base_dn", config.baseDn().orElse(null)))
+                .filter(stored.getOrDefault("ldap_filter", config.filter().orElse(null)))
+                .uid(stored.getOrDefault("ldap_uid", config.uid()))
+                .scope(number(stored.get("ldap_scope"), config.scope()))
+                .timeoutSeconds(number(stored.get("ldap_timeout"), config.timeoutSeconds()))
+                .verifyCert(stored.containsKey("ldap_verify_cert")
+                        ? Boolean.parseBoolean(stored.get("ldap_verify_cert")) : config.verifyCert())
                 .build());
+    }
+
+    private static int number(String stored, int configured) {
+        if (stored == null) {
+            return configured;
+        }
+        try {
+            return Integer.parseInt(stored.trim());
+        } catch (NumberFormatException e) {
+            throw new LdapSettingsException("not a number: " + stored);
+        }
     }
 
     /**

@@ -11,10 +11,11 @@ import org.jboss.logging.Logger;
 
 /**
  * The settings a system admin changes through ui-service's {@code /configurations} (ui-service
- * stores them, so they outlive restarts of either service), read from ui-service and kept for
+ * stores them, so they outlive restarts of either service): self-registration, token lifetime,
+ * auth_mode and the ldap_* items. Read from ui-service and kept for
  * {@code auth.settings.cache-seconds}. When ui-service cannot answer, the last answer stays in
  * use; before any answer, self-registration is refused (it may have been switched off) and the
- * configured token lifetime applies.
+ * configured token lifetime, auth mode and LDAP settings apply.
  */
 @ApplicationScoped
 public class SystemSettingsClient {
@@ -25,18 +26,25 @@ public class SystemSettingsClient {
     private final InternalSecret secret;
     private final long ttlNanos;
     private final AccountSettings fallback;
+    private final String configuredMode;
     private AccountSettings known;
     private long expiresAt;
 
     public SystemSettingsClient(AuthConfig config, InternalSecret secret) {
         this.secret = secret;
         this.ttlNanos = TimeUnit.SECONDS.toNanos(config.settings().cacheSeconds());
-        this.fallback = new AccountSettings(false, config.token().expirationMinutes());
+        this.fallback = new AccountSettings(false, config.token().expirationMinutes(), config.mode(), null);
+        this.configuredMode = config.mode();
         this.client = QuarkusRestClientBuilder.newBuilder()
                 .baseUri(URI.create(config.coreUrl()))
                 .connectTimeout(3, TimeUnit.SECONDS)
                 .readTimeout(5, TimeUnit.SECONDS)
                 .build(SettingsRestClient.class);
+    }
+
+    /** Whether logins go to LDAP: the auth_mode a system admin set, else harbor.cfg's. */
+    public boolean ldapAuth() {
+        return current().ldapAuth(configuredMode);
     }
 
     public synchronized AccountSettings current() {

@@ -60,7 +60,7 @@ public class AuthTestResources implements QuarkusTestResourceLifecycleManager {
                     "-out", cert.toString(), "-days", "2", "-subj", "/CN=harbor-token-issuer");
             Path secret = folder.resolve("internal_secret");
             Files.writeString(secret, INTERNAL_SECRET + "\n");
-            access = new AccessTestServer(INTERNAL_SECRET, new AccountSettings(selfRegistration, 30));
+            access = new AccessTestServer(INTERNAL_SECRET, new AccountSettings(selfRegistration, 30, null, null));
 
             Map<String, String> config = new HashMap<>();
             config.put("quarkus.datasource.jdbc.url", db.jdbcUrl("berth_auth"));

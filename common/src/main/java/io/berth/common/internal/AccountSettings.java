@@ -1,8 +1,24 @@
 package io.berth.common.internal;
 
+import java.util.Map;
+
 /**
  * The system settings auth-service applies but ui-service owns (a system admin changes them with
  * {@code PUT /api/v2.0/configurations}): ui-service answers them at {@link InternalApi#SETTINGS}.
+ *
+ * @param authMode the effective {@code auth_mode}; null from an answer that does not say
+ * @param ldap     only the {@code ldap_*} items a system admin stored, by Harbor name (values as
+ *                text, the search password in the clear: this travels only on the internal API);
+ *                harbor.cfg's values apply to every item not in it
  */
-public record AccountSettings(boolean selfRegistration, int tokenExpirationMinutes) {
+public record AccountSettings(boolean selfRegistration, int tokenExpirationMinutes, String authMode,
+        Map<String, String> ldap) {
+
+    public AccountSettings {
+        ldap = ldap == null ? Map.of() : Map.copyOf(ldap);
+    }
+
+    public boolean ldapAuth(String configuredMode) {
+        return "ldap_auth".equals(authMode == null ? configuredMode : authMode);
+    }
 }

@@ -23,27 +23,11 @@ final class AuthConfig {
         f.put("auth.admin-initial-password", s.adminPassword());
         f.put("auth.mode", s.authMode());
         f.put("auth.self-registration", s.selfRegistration());
-        if (s.authMode().equals("ldap_auth")) {
-            ldap(f, s.ldap());
-        }
+        LdapKeys.write(f, "auth.ldap.", s, true);
         f.section("database (schema berth_auth)");
         f.put("quarkus.datasource.jdbc.url", t.jdbcUrl("berth_auth"));
         f.put("quarkus.datasource.username", "root");
         f.put("quarkus.datasource.password", s.dbPassword());
         return f.render();
-    }
-
-    /** Only in ldap_auth mode: auth-service reads no auth.ldap.* key in db_auth mode. Empty means not set. */
-    private static void ldap(PropertiesFile f, Settings.Ldap l) {
-        f.section("ldap (auth_mode = ldap_auth)");
-        f.put("auth.ldap.url", l.url());
-        f.put("auth.ldap.search-dn", l.searchDn());
-        f.put("auth.ldap.search-password", l.searchPassword());
-        f.put("auth.ldap.base-dn", l.baseDn());
-        f.put("auth.ldap.filter", l.filter());
-        f.put("auth.ldap.uid", l.uid());
-        f.put("auth.ldap.scope", l.scope());
-        f.put("auth.ldap.timeout-seconds", l.timeoutSeconds());
-        f.put("auth.ldap.verify-cert", l.verifyCert());
     }
 }

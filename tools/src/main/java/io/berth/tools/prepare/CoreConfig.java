@@ -21,6 +21,7 @@ final class CoreConfig {
         f.put("core.token-expiration-minutes", s.tokenExpirationMinutes());
         f.put("core.proxy-mirror", s.mirror().isPresent());
         f.put("core.proxy-create-projects", s.proxyCreateProjects());
+        LdapKeys.write(f, "core.ldap.", s, false);
         f.section("database (schema berth_core)");
         f.put("quarkus.datasource.jdbc.url", t.jdbcUrl("berth_core"));
         f.put("quarkus.datasource.username", "root");

@@ -171,6 +171,7 @@ class PrepareOutputTest {
         Path cfg = PrepareRun.writeCfg(dir, Map.of());
         assertEquals(0, PrepareRun.run(dir, "--conf", cfg.toString(), "--out", "db").exit);
         assertFalse(Files.readString(dir.resolve("db/auth/application.properties")).contains("auth.ldap."));
+        assertFalse(Files.readString(dir.resolve("db/core/application.properties")).contains("core.ldap."));
         cfg = PrepareRun.writeCfg(dir, Map.of("auth_mode", "ldap_auth", "ldap_url", "ldap://127.0.0.1:3389",
                 "ldap_basedn", "uid=%s,dc=example,dc=com", "ldap_scope", "1"));
         assertEquals(0, PrepareRun.run(dir, "--conf", cfg.toString(), "--out", "ldap").exit);
@@ -179,6 +180,11 @@ class PrepareOutputTest {
         assertEquals("ldap://127.0.0.1:3389", auth.getProperty("auth.ldap.url"));
         assertEquals("uid=%s,dc=example,dc=com", auth.getProperty("auth.ldap.base-dn"));
         assertEquals("1", auth.getProperty("auth.ldap.scope"));
+        Properties core = load(dir.resolve("ldap/core/application.properties"));
+        assertEquals("ldap://127.0.0.1:3389", core.getProperty("core.ldap.url"));
+        assertEquals("uid=%s,dc=example,dc=com", core.getProperty("core.ldap.base-dn"));
+        assertFalse(core.stringPropertyNames().stream().anyMatch(k -> k.contains("password") && k.contains("ldap")),
+                "ui-service never gets the search password");
     }
 
     @Test

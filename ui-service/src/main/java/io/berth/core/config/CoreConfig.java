@@ -2,6 +2,7 @@ package io.berth.core.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 /** ui-service configuration, written by prepare (docs/configuration.md, prefix {@code core}). */
 @ConfigMapping(prefix = "core")
@@ -44,6 +45,34 @@ public interface CoreConfig {
     /** harbor.cfg's proxy_create_projects: in mirror mode a pull into a missing project creates it. */
     @WithDefault("true")
     boolean proxyCreateProjects();
+
+    /**
+     * harbor.cfg's ldap_* (no search password: it is never shown), the defaults /configurations
+     * shows until a system admin stores other values. Written by prepare in ldap_auth mode.
+     */
+    Ldap ldap();
+
+    interface Ldap {
+        Optional<String> url();
+
+        Optional<String> baseDn();
+
+        Optional<String> searchDn();
+
+        Optional<String> filter();
+
+        @WithDefault("uid")
+        String uid();
+
+        @WithDefault("2")
+        int scope();
+
+        @WithDefault("5")
+        int timeoutSeconds();
+
+        @WithDefault("true")
+        boolean verifyCert();
+    }
 
     default boolean adminOnlyProjectCreation() {
         return "adminonly".equalsIgnoreCase(projectCreationRestriction());

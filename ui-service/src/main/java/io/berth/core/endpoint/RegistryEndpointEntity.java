@@ -1,5 +1,7 @@
 package io.berth.core.endpoint;
 
+import io.berth.core.security.SecretSeal;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -36,7 +38,7 @@ public class RegistryEndpointEntity {
     @Column(name = "access_key")
     public String accessKey;
 
-    /** Sealed with {@link CredentialSeal}; never the plain secret. */
+    /** Sealed with {@link SecretSeal}; never the plain secret. */
     @Column(name = "access_secret")
     public String accessSecret;
 

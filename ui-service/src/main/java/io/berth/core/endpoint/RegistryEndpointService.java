@@ -1,5 +1,7 @@
 package io.berth.core.endpoint;
 
+import io.berth.core.security.SecretSeal;
+
 import io.berth.common.internal.Principal;
 import io.berth.core.api.ApiError;
 import io.berth.core.api.ApiException;
@@ -26,11 +28,11 @@ public class RegistryEndpointService {
 
     private final RegistryEndpointRepository endpoints;
     private final ProjectRepository projects;
-    private final CredentialSeal seal;
+    private final SecretSeal seal;
     private final Event<CacheProjectsChanged> changed;
 
     public RegistryEndpointService(RegistryEndpointRepository endpoints, ProjectRepository projects,
-            CredentialSeal seal, Event<CacheProjectsChanged> changed) {
+            SecretSeal seal, Event<CacheProjectsChanged> changed) {
         this.endpoints = endpoints;
         this.projects = projects;
         this.seal = seal;

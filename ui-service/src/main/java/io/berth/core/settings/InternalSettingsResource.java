@@ -9,7 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * auth-service reads the effective account settings here (the internal secret is checked by a
- * filter), so a change through {@code /configurations} reaches it without a restart and outlives one.
+ * filter), so a change through {@code /configurations} reaches it without a restart and outlives
+ * one: self-registration, token lifetime, auth_mode and the ldap_* items an admin stored.
  */
 @Path(InternalApi.SETTINGS)
 public class InternalSettingsResource {
@@ -24,6 +25,7 @@ public class InternalSettingsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public AccountSettings get() {
         return new AccountSettings(settings.selfRegistration(),
-                Integer.parseInt(settings.value(SettingKey.TOKEN_EXPIRATION)));
+                Integer.parseInt(settings.value(SettingKey.TOKEN_EXPIRATION)), settings.authMode(),
+                settings.storedLdap());
     }
 }

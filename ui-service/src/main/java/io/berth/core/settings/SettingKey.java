@@ -16,15 +16,16 @@ public enum SettingKey {
     PROJECT_CREATION_RESTRICTION("project_creation_restriction", Type.STRING,
             c -> c.adminOnlyProjectCreation() ? "adminonly" : "everyone", Set.of("everyone", "adminonly")),
     TOKEN_EXPIRATION("token_expiration", Type.INTEGER, c -> String.valueOf(c.tokenExpirationMinutes()), null),
-    LDAP_URL("ldap_url", Type.STRING, c -> "", null),
-    LDAP_BASE_DN("ldap_base_dn", Type.STRING, c -> "", null),
-    LDAP_SEARCH_DN("ldap_search_dn", Type.STRING, c -> "", null),
+    LDAP_URL("ldap_url", Type.STRING, c -> c.ldap().url().orElse(""), null),
+    LDAP_BASE_DN("ldap_base_dn", Type.STRING, c -> c.ldap().baseDn().orElse(""), null),
+    LDAP_SEARCH_DN("ldap_search_dn", Type.STRING, c -> c.ldap().searchDn().orElse(""), null),
+    /** Its default stays harbor.cfg's, which only auth-service knows. */
     LDAP_SEARCH_PASSWORD("ldap_search_password", Type.PASSWORD, c -> "", null),
-    LDAP_FILTER("ldap_filter", Type.STRING, c -> "", null),
-    LDAP_UID("ldap_uid", Type.STRING, c -> "uid", null),
-    LDAP_SCOPE("ldap_scope", Type.INTEGER, c -> "2", null),
-    LDAP_TIMEOUT("ldap_timeout", Type.INTEGER, c -> "5", null),
-    LDAP_VERIFY_CERT("ldap_verify_cert", Type.BOOLEAN, c -> "true", null);
+    LDAP_FILTER("ldap_filter", Type.STRING, c -> c.ldap().filter().orElse(""), null),
+    LDAP_UID("ldap_uid", Type.STRING, c -> c.ldap().uid(), null),
+    LDAP_SCOPE("ldap_scope", Type.INTEGER, c -> String.valueOf(c.ldap().scope()), null),
+    LDAP_TIMEOUT("ldap_timeout", Type.INTEGER, c -> String.valueOf(c.ldap().timeoutSeconds()), null),
+    LDAP_VERIFY_CERT("ldap_verify_cert", Type.BOOLEAN, c -> String.valueOf(c.ldap().verifyCert()), null);
 
     /** How a value is written in JSON; a password is never returned. */
     public enum Type { STRING, BOOLEAN, INTEGER, PASSWORD }
@@ -82,8 +83,8 @@ public enum SettingKey {
                 if (allowed != null && !allowed.contains(s)) {
                     throw ApiException.badRequest(apiName + " must be one of " + allowed);
                 }
-                if (this == LDAP_URL && !s.isEmpty() && !s.matches("(?i)ldaps?://\\S+")) {
-                    throw ApiException.badRequest("ldap_url must start with ldap:// or ldaps://");
+                if (this == LDAP_URL && !s.isEmpty() && !s.matches("(?i)(ldaps?|ldap\\+starttls)://\\S+")) {
+                    throw ApiException.badRequest("ldap_url must start with ldap://, ldaps:// or ldap+starttls://");
                 }
                 if (s.length() > 2048) {
                     throw ApiException.badRequest(apiName + " is too long");

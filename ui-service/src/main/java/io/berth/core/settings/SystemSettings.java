@@ -4,6 +4,7 @@ import io.berth.core.api.ApiException;
 import io.berth.core.config.CoreConfig;
 import io.berth.core.member.MemberRepository;
 import io.berth.core.project.ProjectRepository;
+import io.berth.core.security.SecretSeal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -25,10 +26,12 @@ public class SystemSettings {
     private final MemberRepository members;
     private final ProjectRepository projects;
     private final CoreConfig config;
+    private final SecretSeal seal;
 
     public SystemSettings(SettingRepository settings, MemberRepository members, ProjectRepository projects,
-            CoreConfig config) {
+            CoreConfig config, SecretSeal seal) {
         this.settings = settings;
+        this.seal = seal;
         this.members = members;
         this.projects = projects;
         this.config = config;
@@ -46,6 +49,27 @@ public class SystemSettings {
 
     public boolean selfRegistration() {
         return Boolean.parseBoolean(value(SettingKey.SELF_REGISTRATION));
+    }
+
+    /** The effective auth_mode. */
+    public String authMode() {
+        return value(SettingKey.AUTH_MODE);
+    }
+
+    /**
+     * The ldap_* items a system admin stored, as text by Harbor name, the search password opened:
+     * auth-service applies them over harbor.cfg's values.
+     */
+    @Transactional
+    public Map<String, String> storedLdap() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (SettingEntity s : settings.listAll()) {
+            if (s.name.startsWith("ldap_")) {
+                SettingKey key = SettingKey.byApiName(s.name);
+                out.put(s.name, key.type() == SettingKey.Type.PASSWORD ? seal.open(s.value) : s.value);
+            }
+        }
+        return out;
     }
 
     /** Every effective value, typed as the API returns it. */
@@ -86,6 +110,7 @@ public class SystemSettings {
             throw ApiException.badRequest("auth_mode cannot change once users other than admin exist");
         }
         Instant now = Instant.now();
+        normalized.replaceAll((key, v) -> key.type() == SettingKey.Type.PASSWORD ? seal.seal(v) : v);
         normalized.forEach((key, v) -> {
             SettingEntity s = settings.findById(key.apiName());
             if (s == null) {

@@ -3,17 +3,24 @@ package io.berth.core.settings;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.berth.core.support.Api;
 import io.berth.core.support.TestEnvironment;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 /** {@code /api/v2.0/configurations}: system admins only, values validated, changes effective at once. */
 @QuarkusTest
 @QuarkusTestResource(TestEnvironment.class)
 class ConfigurationTest {
+
+    @Inject
+    SettingRepository settings;
 
     private static final String PATH = "/api/v2.0/configurations";
 
@@ -30,7 +37,8 @@ class ConfigurationTest {
                 .body("auth_mode.value", equalTo("db_auth"))
                 .body("project_creation_restriction.value", equalTo("everyone"))
                 .body("project_creation_restriction.editable", equalTo(true))
-                .body("ldap_scope.value", equalTo(2));
+                .body("ldap_scope.value", equalTo(2))
+                .body("ldap_base_dn.value", equalTo("uid=%s,dc=int32bit,dc=com"));
     }
 
     @Test
@@ -90,6 +98,26 @@ class ConfigurationTest {
         put("admin", "{\"auth_mode\":\"ldap_auth\"}", 400);
         put("admin", "{\"auth_mode\":\"db_auth\"}", 200);
         Api.anonymous().get("/api/v2.0/systeminfo").then().body("auth_mode", equalTo("db_auth"));
+    }
+
+    /**
+     * auth-service applies auth_mode and the ldap_* items an admin stored (only those: harbor.cfg's
+     * apply to the rest); the search password travels opened on the internal API, sealed at rest.
+     */
+    @Test
+    void authServiceReadsAuthModeAndStoredLdapItems() {
+        put("admin", "{\"ldap_search_dn\":\"cn=reader,dc=int32bit,dc=com\",\"ldap_search_password\":\"r3ader-Pw\","
+                + "\"ldap_timeout\":7}", 200);
+        Api.internal().get("/internal/v1/settings").then().statusCode(200)
+                .body("authMode", equalTo("db_auth"))
+                .body("ldap.ldap_search_dn", equalTo("cn=reader,dc=int32bit,dc=com"))
+                .body("ldap.ldap_search_password", equalTo("r3ader-Pw"))
+                .body("ldap.ldap_timeout", equalTo("7"))
+                .body("ldap", not(hasKey("ldap_base_dn")));
+        String atRest = QuarkusTransaction.requiringNew()
+                .call(() -> settings.findById("ldap_search_password").value);
+        assertNotEquals("r3ader-Pw", atRest);
+        assertFalse(atRest.contains("r3ader"));
     }
 
     @Test

@@ -58,6 +58,8 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
             config.put("core.internal-secret-file", secretFile.toString());
             config.put("core.token-certificate-file", certFile.toString());
             config.put("core.external-url", "http://berth.test:8080");
+            // harbor.cfg's ldap_basedn as prepare writes it: the default /configurations shows
+            config.put("core.ldap.base-dn", "uid=%s,dc=int32bit,dc=com");
             config.put("berth.test.session-key-file", keyFile.toString());
             return config;
         } catch (Exception e) {

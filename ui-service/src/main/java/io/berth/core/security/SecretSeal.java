@@ -1,17 +1,16 @@
-package io.berth.core.endpoint;
+package io.berth.core.security;
 
 import io.berth.common.internal.SealedSecrets;
-import io.berth.core.security.InternalSecret;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Seals registry secrets with the deployment's internal secret (see {@link SealedSecrets}). */
+/** Seals stored secrets (registry credentials, the LDAP search password) with the deployment's internal secret (see {@link SealedSecrets}). */
 @ApplicationScoped
-public class CredentialSeal {
+public class SecretSeal {
 
     private final InternalSecret secret;
     private volatile SealedSecrets sealed;
 
-    public CredentialSeal(InternalSecret secret) {
+    public SecretSeal(InternalSecret secret) {
         this.secret = secret;
     }
 
