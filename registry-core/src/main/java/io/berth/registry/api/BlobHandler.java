@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +40,25 @@ public class BlobHandler {
 
     public void get(Call call) throws Exception {
         Digest d = Names.requireDigest(call.path().reference());
-        proxy.ensure(call.name(), d);
+        if (call.head()) {
+            OptionalLong remote = proxy.remoteSize(call.name(), d);
+            if (remote.isPresent()) { // answered from an upstream HEAD, nothing fetched
+                HttpServerResponse r = call.response();
+                r.setStatusCode(200);
+                blobHeaders(r, d);
+                r.putHeader("Content-Length", String.valueOf(remote.getAsLong()));
+                r.end();
+                return;
+            }
+        } else if (call.header("Range") == null) {
+            ResponseTee tee = new ResponseTee(call.response(), d);
+            if (proxy.ensure(call.name(), d, tee)) {
+                tee.finish();
+                return;
+            }
+        } else {
+            proxy.ensure(call.name(), d); // a range of an uncached blob: fetch it all first
+        }
         FileInfo info = links.require(call.name(), d);
         long size = info.size();
         long start = 0;
@@ -65,11 +84,7 @@ public class BlobHandler {
         }
         long length = end - start + 1;
         r.setStatusCode(partial ? 206 : 200);
-        r.putHeader("Content-Type", "application/octet-stream");
-        r.putHeader("Docker-Content-Digest", d.toString());
-        r.putHeader("ETag", "\"" + d + "\"");
-        r.putHeader("Accept-Ranges", "bytes");
-        r.putHeader("Cache-Control", "max-age=31536000");
+        blobHeaders(r, d);
         r.putHeader("Content-Length", String.valueOf(Math.max(length, 0)));
         if (partial) {
             r.putHeader("Content-Range", "bytes " + start + "-" + end + "/" + size);
@@ -86,6 +101,14 @@ public class BlobHandler {
         try (InputStream in = blobs.open(d, start)) {
             ResponseStreamer.copy(in, length, r);
         }
+    }
+
+    static void blobHeaders(HttpServerResponse r, Digest d) {
+        r.putHeader("Content-Type", "application/octet-stream");
+        r.putHeader("Docker-Content-Digest", d.toString());
+        r.putHeader("ETag", "\"" + d + "\"");
+        r.putHeader("Accept-Ranges", "bytes");
+        r.putHeader("Cache-Control", "max-age=31536000");
     }
 
     private static RegistryApiException unsatisfiable(HttpServerResponse r, long size) {

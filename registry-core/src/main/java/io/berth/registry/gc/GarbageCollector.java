@@ -26,8 +26,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Mark and sweep over the blob pool, safe while pushes continue. Mark: every manifest revision
- * (or, with {@code deleteUntagged}, only those reachable from a tag through index children and
- * referrers) and the blobs they reference. Sweep: unmarked blobs whose modification time is
+ * (or, with {@code deleteUntagged}, only those reachable from a tag or a pin through index
+ * children and referrers) and the blobs they reference. Sweep: unmarked blobs whose modification time is
  * before the run started; uploads, links and manifest pushes touch their blobs, so nothing
  * uploaded or linked during the run is removed, and untagged manifests younger than the run stay.
  */
@@ -121,6 +121,7 @@ public class GarbageCollector {
             keep.addAll(parsed.keySet());
         } else {
             Deque<Digest> todo = new ArrayDeque<>(tags.all(repo).values());
+            todo.addAll(manifests.pins(repo)); // cached by a pull by digest: wanted though untagged
             for (Digest d : parsed.keySet()) {
                 if (young(d, cutoff)) {
                     todo.add(d); // pushed during the run, perhaps a child of an index still coming

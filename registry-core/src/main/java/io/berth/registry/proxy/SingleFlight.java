@@ -15,13 +15,14 @@ final class SingleFlight {
 
     private final Map<String, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
 
-    void run(String key, Task task) throws Exception {
+    /** Returns true when this caller ran the task, false when it waited for another caller's run. */
+    boolean run(String key, Task task) throws Exception {
         CompletableFuture<Void> mine = new CompletableFuture<>();
         CompletableFuture<Void> other = running.putIfAbsent(key, mine);
         if (other != null) {
             try {
                 other.get();
-                return;
+                return false;
             } catch (ExecutionException e) {
                 throw e.getCause() instanceof Exception ex ? ex : new IllegalStateException(e.getCause());
             }
@@ -29,6 +30,7 @@ final class SingleFlight {
         try {
             task.run();
             mine.complete(null);
+            return true;
         } catch (Exception | Error e) {
             mine.completeExceptionally(e);
             throw e;

@@ -75,6 +75,11 @@ public class UpstreamClient {
         return send("GET", name, "blobs/" + digest, null);
     }
 
+    /** HEAD of a blob: its size without its body. */
+    public HttpResponse<InputStream> headBlob(String name, String digest) {
+        return send("HEAD", name, "blobs/" + digest, null);
+    }
+
     private HttpResponse<InputStream> send(String method, String name, String tail, String accept) {
         String repo = upstreamName(name);
         URI uri = remote.orElseThrow(() -> new IllegalStateException("no proxy.remoteurl"))

@@ -41,15 +41,34 @@ public class ManifestStore {
         blobs.touch(d);
     }
 
-    /** Removes the revision link; returns false when it was not there. */
+    /** Removes the revision link (and its pin); returns false when it was not there. */
     public boolean delete(String repo, Digest d) {
+        Links.delete(driver, StorageLayout.pinDir(repo, d));
         return Links.delete(driver, StorageLayout.revisionDir(repo, d));
     }
 
+    /**
+     * Pins an untagged revision that clients asked for by digest (a cached pull in mirror mode):
+     * garbage collection's delete-untagged keeps pinned revisions like tagged ones.
+     */
+    public void pin(String repo, Digest d) {
+        Links.write(driver, StorageLayout.pinDir(repo, d) + "/link", d);
+    }
+
+    /** The pinned revisions of a repository. */
+    public List<Digest> pins(String repo) {
+        return links(StorageLayout.pins(repo));
+    }
+
     public List<Digest> list(String repo) {
+        return links(StorageLayout.revisions(repo));
+    }
+
+    /** The links of a {@code <alg>/<hex>/link} tree. */
+    private List<Digest> links(String root) {
         List<Digest> out = new ArrayList<>();
         try {
-            for (String alg : driver.list(StorageLayout.revisions(repo))) {
+            for (String alg : driver.list(root)) {
                 for (String hexDir : driver.list(alg)) {
                     Links.read(driver, hexDir + "/link").ifPresent(out::add);
                 }

@@ -11,6 +11,7 @@ package io.berth.registry.storage;
  *     _layers/&lt;alg&gt;/&lt;hex&gt;/link                       blob linked into the repository
  *     _manifests/revisions/&lt;alg&gt;/&lt;hex&gt;/link          manifest present in the repository
  *     _manifests/tags/&lt;tag&gt;/current/link              tag -&gt; manifest digest
+ *     _manifests/pins/&lt;alg&gt;/&lt;hex&gt;/link               untagged manifest cached by a pull by digest: a GC root
  *     _referrers/&lt;alg&gt;/&lt;subject hex&gt;/&lt;alg&gt;/&lt;hex&gt;/link   manifest whose subject is the digest
  *     _uploads/&lt;uuid&gt;/data                          bytes received so far
  *     _uploads/&lt;uuid&gt;/startedat                     upload start (ISO-8601), for purging
@@ -62,6 +63,15 @@ public final class StorageLayout {
 
     public static String revisionDir(String repo, Digest d) {
         return revisions(repo) + "/" + d.algorithm() + "/" + d.hex();
+    }
+
+    /** Berth's own reserved folder beside distribution's revisions and tags. */
+    public static String pins(String repo) {
+        return repository(repo) + "/_manifests/pins";
+    }
+
+    public static String pinDir(String repo, Digest d) {
+        return pins(repo) + "/" + d.algorithm() + "/" + d.hex();
     }
 
     public static String tags(String repo) {
