@@ -23,6 +23,9 @@ import java.util.UUID;
 @Singleton
 public class ManifestHandler {
 
+    /** The actor of the push events that announce content cached from upstream. */
+    static final String PROXY_ACTOR = "berth-proxy";
+
     private final ManifestService manifests;
     private final Responses responses;
     private final Event<RegistryEvent> events;
@@ -47,8 +50,13 @@ public class ManifestHandler {
             throw new RegistryApiException(ErrorCode.MANIFEST_UNKNOWN, ref);
         }
         Digest digest = tag == null ? Names.requireDigest(ref) : null;
-        proxy.refresh(call.name(), tag, digest, String.join(", ", call.request().headers().getAll("Accept")));
+        boolean cached = proxy.refresh(call.name(), tag, digest,
+                String.join(", ", call.request().headers().getAll("Accept")));
         StoredManifest m = manifests.get(call.name(), tag, digest);
+        if (cached) {
+            // new in the cache: announced like a push, so the repository and artifact exist for the pulls
+            events.fire(event(PROXY_ACTOR, RegistryEvent.PUSH, call, tag, m));
+        }
         if (!acceptable(call.request().headers().getAll("Accept"), m.mediaType())) {
             throw new RegistryApiException(ErrorCode.MANIFEST_UNKNOWN,
                     "manifest is " + m.mediaType() + ", which the client does not accept");
@@ -57,7 +65,7 @@ public class ManifestHandler {
         r.putHeader("Docker-Content-Digest", m.digest().toString());
         r.putHeader("ETag", "\"" + m.digest() + "\"");
         if (!call.head()) {
-            events.fire(event(call, RegistryEvent.PULL, tag, m));
+            events.fire(event(call.access().subject(), RegistryEvent.PULL, call, tag, m));
         }
         responses.bytes(call, 200, m.mediaType(), m.content());
     }
@@ -93,7 +101,7 @@ public class ManifestHandler {
         }
         byte[] content = readLimited(call);
         StoredManifest m = manifests.put(call.name(), tag, expected, call.header("Content-Type"), content);
-        events.fire(event(call, RegistryEvent.PUSH, tag, m));
+        events.fire(event(call.access().subject(), RegistryEvent.PUSH, call, tag, m));
         HttpServerResponse r = call.response();
         r.putHeader("Location", "/v2/" + call.name() + "/manifests/" + m.digest());
         r.putHeader("Docker-Content-Digest", m.digest().toString());
@@ -132,17 +140,17 @@ public class ManifestHandler {
                     .orElseThrow(() -> new StoreException(StoreError.MANIFEST_UNKNOWN, ref));
             StoredManifest m = manifests.get(call.name(), null, d);
             manifests.untag(call.name(), ref);
-            events.fire(event(call, RegistryEvent.DELETE, ref, m));
+            events.fire(event(call.access().subject(), RegistryEvent.DELETE, call, ref, m));
         } else {
             Map.Entry<StoredManifest, List<String>> deleted = manifests.delete(call.name(), Digest.parse(ref));
-            events.fire(event(call, RegistryEvent.DELETE, null, deleted.getKey()));
+            events.fire(event(call.access().subject(), RegistryEvent.DELETE, call, null, deleted.getKey()));
         }
         responses.empty(call, 202);
     }
 
-    private RegistryEvent event(Call call, String action, String tag, StoredManifest m) {
+    private RegistryEvent event(String actor, String action, Call call, String tag, StoredManifest m) {
         return new RegistryEvent(UUID.randomUUID().toString(), action, Instant.now().toString(),
-                call.access().subject(), call.name(), tag, m.digest().toString(), m.mediaType(),
+                actor, call.name(), tag, m.digest().toString(), m.mediaType(),
                 manifests.totalSize(call.name(), m),
                 m.parsed().children().stream().map(Digest::toString).toList(), call.userAgent());
     }

@@ -47,29 +47,38 @@ public class ProxyManifests {
         this.parser = parser;
     }
 
-    /** Brings the local copy of {@code tag} or {@code digest} up to date; a no-op without a proxy. */
-    public void refresh(String repo, String tag, Digest digest, String accept) throws Exception {
+    /**
+     * Brings the local copy of {@code tag} or {@code digest} up to date; a no-op without a proxy.
+     * Returns true when this call changed the cache (a manifest stored, a tag moved), so the caller
+     * announces it like a push; concurrent callers sharing the fetch get false.
+     */
+    public boolean refresh(String repo, String tag, Digest digest, String accept) throws Exception {
         Optional<UpstreamRoute> route = upstreams.route(repo);
         if (route.isEmpty()) {
-            return;
+            return false;
         }
         UpstreamRoute upstream = route.get();
         String wanted = accept == null || accept.isBlank() ? DEFAULT_ACCEPT : accept;
+        boolean[] changed = {false};
         if (digest != null) {
             if (!manifests.exists(repo, digest)) {
                 flights.run(repo + "@" + digest, () -> {
                     if (!manifests.exists(repo, digest)) {
                         fetch(upstream, repo, digest.toString(), digest, null, wanted);
+                        // untagged on purpose, yet pulled: a pin keeps GC's delete-untagged away from it
+                        manifests.pin(repo, digest);
+                        changed[0] = true;
                     }
                 });
             }
-            return;
+            return changed[0];
         }
         Optional<Digest> local = tags.resolve(repo, tag).filter(d -> manifests.exists(repo, d));
-        flights.run(repo + ":" + tag, () -> refreshTag(upstream, repo, tag, local, wanted));
+        flights.run(repo + ":" + tag, () -> changed[0] = refreshTag(upstream, repo, tag, local, wanted));
+        return changed[0];
     }
 
-    private void refreshTag(UpstreamRoute upstream, String repo, String tag, Optional<Digest> local, String accept)
+    private boolean refreshTag(UpstreamRoute upstream, String repo, String tag, Optional<Digest> local, String accept)
             throws Exception {
         HttpResponse<InputStream> head;
         try {
@@ -78,28 +87,30 @@ public class ProxyManifests {
         } catch (UpstreamException e) {
             if (local.isPresent()) {
                 LOG.debugf("upstream failed, serving the cached tag: %s", e.getMessage());
-                return;
+                return false;
             }
             throw e;
         }
         if (head.statusCode() == 404) {
-            return; // a locally pushed tag is still served; otherwise the local lookup answers 404
+            return false; // a locally pushed tag is still served; otherwise the local lookup answers 404
         }
         Optional<Digest> remote = head.headers().firstValue("Docker-Content-Digest").filter(Digest::isDigest)
                 .map(Digest::parse);
         if (remote.isPresent() && remote.equals(local)) {
-            return;
+            return false;
         }
         if (remote.isPresent() && manifests.exists(repo, remote.get())) {
             tags.tag(repo, tag, remote.get());
-            return;
+            return true;
         }
         try {
             fetch(upstream, repo, tag, remote.orElse(null), tag, accept);
+            return true;
         } catch (UpstreamException e) {
             if (local.isEmpty()) {
                 throw e;
             }
+            return false;
         }
     }
 
