@@ -7,16 +7,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Debian's stock CNCF distribution registry ({@code docker-registry}, 2.8) as a child process on
- * a free loopback port, with filesystem storage and its log in a folder of its own. The caller
- * adds the {@code auth:} section (or none); {@link #close()} stops the process.
+ * a free loopback port, with filesystem storage and its log (access log included) in a folder of
+ * its own. The caller adds the {@code auth:} section (or none, or {@link #htpasswd}); {@link #stop()}
+ * and {@link #restart()} take it down and up again on the same port and storage (an upstream going
+ * away and coming back); {@link #close()} stops the process.
  */
 public final class DistributionRegistry implements AutoCloseable {
 
@@ -25,6 +29,7 @@ public final class DistributionRegistry implements AutoCloseable {
     private final Path dir;
     private final int port;
     private final Path log;
+    private String authSection = "";
     private Process process;
 
     private DistributionRegistry(Path dir, int port) {
@@ -60,12 +65,54 @@ public final class DistributionRegistry implements AutoCloseable {
         return Files.exists(log) ? Files.readString(log) : "";
     }
 
+    /**
+     * Writes an htpasswd file (bcrypt, via Apache's {@code htpasswd}) for one user into {@code dir}
+     * and returns the {@code auth:} section that makes the registry require it.
+     */
+    public static String htpasswd(Path dir, String user, String password) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("htpasswd", "-Bbn", user, password).redirectErrorStream(true).start();
+        byte[] line = p.getInputStream().readAllBytes();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("htpasswd failed: " + new String(line, StandardCharsets.UTF_8));
+        }
+        Path file = Files.write(Files.createDirectories(dir).resolve("htpasswd-" + user), line);
+        return "auth:\n  htpasswd:\n    realm: upstream\n    path: " + file + "\n";
+    }
+
+    /**
+     * Completed requests with this method and exact path, counted in the access log (one line
+     * per request, written when it ends): e.g. how often a blob was fetched.
+     */
+    public long requests(String method, String path) throws IOException {
+        if (!Files.exists(log)) {
+            return 0;
+        }
+        String needle = "\"" + method + " " + path + " HTTP/";
+        try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            return lines.filter(l -> l.contains(needle)).count();
+        }
+    }
+
+    /** Stops the process; {@link #restart()} brings it back with the same port, storage and auth. */
+    public void stop() throws InterruptedException {
+        close();
+    }
+
+    public void restart() throws IOException, InterruptedException {
+        if (process == null) {
+            run(authSection);
+        }
+    }
+
     private void run(String authSection) throws IOException, InterruptedException {
+        this.authSection = authSection;
         Path storage = Files.createDirectories(dir.resolve("storage"));
         String yml = """
                 version: 0.1
                 log:
                   level: info
+                  accesslog:
+                    disabled: false
                 storage:
                   filesystem:
                     rootdirectory: %s
