@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.berth.testsupport.image.OciLayout;
+import io.berth.testsupport.registry.DistributionRegistry;
 import io.berth.registry.testimage.Skopeo;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,7 +31,7 @@ class BasicAuthMirrorTest {
 
     @Test
     void pullsThroughAnUpstreamRequiringBasicAuth() throws Exception {
-        UpstreamRegistry up = UpstreamResource.current;
+        DistributionRegistry up = UpstreamResource.current;
         // the upstream really refuses anonymous access
         int anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(up.url() + "/v2/")).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -53,7 +54,7 @@ class BasicAuthMirrorTest {
             Skopeo.run("copy", "--src-tls-verify=false", "docker://" + berth + "/team/app:v1", "oci:" + cached + ":v1");
             assertEquals(v1.digest(), MirrorTest.pulledDigest(cached));
         } finally {
-            up.start();
+            up.restart();
         }
     }
 }

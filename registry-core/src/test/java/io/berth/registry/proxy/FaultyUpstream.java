@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A misbehaving upstream: {@code rl/*} answers 429, {@code err/*} 500, {@code bad/*} sends content
- * that does not match the digest it names. Counts requests per path.
+ * that does not match the digest it names, {@code bigbad/*} 4 MiB of such blob content. Counts requests per path.
  */
 public class FaultyUpstream implements QuarkusTestResourceLifecycleManager {
 
@@ -21,6 +21,7 @@ public class FaultyUpstream implements QuarkusTestResourceLifecycleManager {
             + "\"config\":{\"mediaType\":\"application/vnd.oci.image.config.v1+json\",\"digest\":\"sha256:"
             + "a".repeat(64) + "\",\"size\":2},\"layers\":[]}";
     static final String WRONG = "sha256:" + "b".repeat(64);
+    static final int BIG_BAD = 4 * 1024 * 1024;
     static final Map<String, AtomicInteger> HITS = new ConcurrentHashMap<>();
 
     private HttpServer server;
@@ -51,6 +52,8 @@ public class FaultyUpstream implements QuarkusTestResourceLifecycleManager {
             ex.getResponseHeaders().add("Content-Type", "application/vnd.oci.image.manifest.v1+json");
             ex.getResponseHeaders().add("Docker-Content-Digest", WRONG);
             send(ex, body);
+        } else if (path.startsWith("/v2/bigbad/") && path.contains("/blobs/")) {
+            send(ex, new byte[BIG_BAD]); // larger than what a tee holds back: bytes reach the client
         } else if (path.startsWith("/v2/bad/") && path.contains("/blobs/")) {
             send(ex, "not the blob you asked for".getBytes(StandardCharsets.UTF_8));
         } else {

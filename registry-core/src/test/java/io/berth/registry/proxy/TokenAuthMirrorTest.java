@@ -3,6 +3,7 @@ package io.berth.registry.proxy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.berth.testsupport.image.OciLayout;
+import io.berth.testsupport.registry.DistributionRegistry;
 import io.berth.registry.testimage.Skopeo;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,7 +30,7 @@ class TokenAuthMirrorTest {
 
     @Test
     void followsTheBearerChallengeAndCachesTheToken() throws Exception {
-        UpstreamRegistry up = UpstreamResource.current;
+        DistributionRegistry up = UpstreamResource.current;
         TokenServer tokens = UpstreamResource.tokenServer;
         int anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(up.url() + "/v2/")).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -34,6 +34,12 @@ final class TokenServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/token";
     }
 
+    /** The upstream registry's {@code auth:} section trusting this service's tokens. */
+    String authSection() {
+        return "auth:\n  token:\n    realm: " + realm() + "\n    service: " + SERVICE + "\n    issuer: " + ISSUER
+                + "\n    rootcertbundle: " + keys.certPem + "\n";
+    }
+
     /** Tokens issued for exactly this scope. */
     int issued(String scope) {
         return issued.getOrDefault(scope, new AtomicInteger()).get();
@@ -41,7 +47,7 @@ final class TokenServer implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         String expected = "Basic " + Base64.getEncoder().encodeToString(
-                (UpstreamRegistry.USER + ":" + UpstreamRegistry.PASSWORD).getBytes(StandardCharsets.UTF_8));
+                (UpstreamResource.USER + ":" + UpstreamResource.PASSWORD).getBytes(StandardCharsets.UTF_8));
         if (!expected.equals(ex.getRequestHeaders().getFirst("Authorization"))) {
             ex.sendResponseHeaders(401, -1);
             ex.close();
@@ -57,7 +63,7 @@ final class TokenServer implements AutoCloseable {
                 access.add(Map.of("type", parts[0], "name", parts[1], "actions", List.of(parts[2].split(","))));
             }
         }
-        String token = keys.token(UpstreamRegistry.USER, ISSUER, SERVICE, 300, access);
+        String token = keys.token(UpstreamResource.USER, ISSUER, SERVICE, 300, access);
         byte[] body = ("{\"token\":\"" + token + "\",\"expires_in\":300}").getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().add("Content-Type", "application/json");
         ex.sendResponseHeaders(200, body.length);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -60,5 +61,22 @@ class UpstreamFailureTest {
         assertEquals(502, get("/v2/bad/app/blobs/" + digest).statusCode());
         assertEquals(502, get("/v2/bad/app/blobs/" + digest).statusCode());
         assertEquals(2, hits("GET /v2/bad/app/blobs/" + digest));
+    }
+
+    @Test
+    void largeBlobNotMatchingItsDigestAbortsTheTransferAndIsNotCached() throws Exception {
+        String path = "/v2/bigbad/app/blobs/sha256:" + "d".repeat(64);
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            // bytes were already on their way when the digest failed: the client must not see a complete body
+            try {
+                HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(url + path.substring(1))).build(), HttpResponse.BodyHandlers.ofByteArray());
+                assertTrue(r.statusCode() != 200 || r.body().length < FaultyUpstream.BIG_BAD,
+                        "a complete 200 for content that failed its digest");
+            } catch (IOException e) {
+                // the connection was closed short of Content-Length
+            }
+            assertEquals(attempt, hits("GET " + path), "nothing was cached, so the upstream is asked again");
+        }
     }
 }

@@ -1,21 +1,37 @@
 package io.berth.registry.proxy;
 
+import io.berth.testsupport.registry.DistributionRegistry;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
-/** Starts an upstream docker-registry and points registry-core's proxy (and a fresh storage) at it. */
+/**
+ * Starts an upstream docker-registry (test-support's {@link DistributionRegistry}: open, behind
+ * Basic auth, or behind {@link TokenServer}'s tokens) and points registry-core's proxy (and a
+ * fresh storage) at it.
+ */
 public class UpstreamResource implements QuarkusTestResourceLifecycleManager {
 
+    static final String USER = "mirror";
+    static final String PASSWORD = "s3cret-pass";
+
     /** The upstream of the running test profile. */
-    static volatile UpstreamRegistry current;
+    static volatile DistributionRegistry current;
 
     /** The token service of a {@code token} upstream. */
     static volatile TokenServer tokenServer;
 
+    private static volatile boolean secured;
+
     private boolean basic;
     private boolean token;
+
+    /** skopeo's --dest-creds for pushing to the current upstream, or null when it is open. */
+    static String creds() {
+        return secured ? USER + ":" + PASSWORD : null;
+    }
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -28,15 +44,16 @@ public class UpstreamResource implements QuarkusTestResourceLifecycleManager {
         try {
             Path dir = Files.createTempDirectory("berth-upstream");
             tokenServer = token ? new TokenServer() : null;
-            UpstreamRegistry upstream = new UpstreamRegistry(dir, basic, tokenServer);
-            upstream.start();
-            current = upstream;
-            Map<String, String> config = new java.util.HashMap<>();
-            config.put("proxy.remoteurl", upstream.url());
+            String auth = basic ? DistributionRegistry.htpasswd(dir, USER, PASSWORD)
+                    : token ? tokenServer.authSection() : "";
+            secured = basic || token;
+            current = DistributionRegistry.start(dir.resolve("upstream"), auth);
+            Map<String, String> config = new HashMap<>();
+            config.put("proxy.remoteurl", current.url());
             config.put("storage.filesystem.rootdirectory", dir.resolve("berth").toString());
-            if (basic || token) {
-                config.put("proxy.username", UpstreamRegistry.USER);
-                config.put("proxy.password", UpstreamRegistry.PASSWORD);
+            if (secured) {
+                config.put("proxy.username", USER);
+                config.put("proxy.password", PASSWORD);
             }
             return config;
         } catch (Exception e) {
@@ -48,7 +65,7 @@ public class UpstreamResource implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         try {
             if (current != null) {
-                current.stop();
+                current.close();
             }
             if (tokenServer != null) {
                 tokenServer.close();
