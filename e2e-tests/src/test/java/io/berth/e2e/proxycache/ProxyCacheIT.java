@@ -73,8 +73,8 @@ class ProxyCacheIT {
         image = new OciLayout(work.resolve("layout"), 7);
         manifest = image.image(2, 16 * 1024, "amd64");
         image.tag(manifest, OciLayout.MANIFEST, "v1");
-        upstream = DistributionRegistry.start(work.resolve("upstream"), "auth:\n  htpasswd:\n    realm: upstream\n"
-                + "    path: " + htpasswd(UP_USER, UP_PASSWORD) + "\n");
+        upstream = DistributionRegistry.start(work.resolve("upstream"),
+                DistributionRegistry.htpasswd(work, UP_USER, UP_PASSWORD));
         for (String repo : List.of("library/hello", "auto1/hello", "auto2/hello")) {
             assertOk(cli.skopeo("copy", "--dest-tls-verify=false", "--dest-creds", UP_USER + ":" + UP_PASSWORD,
                     "oci:" + image.dir() + ":v1", "docker://" + upstream.hostPort() + "/" + repo + ":v1"));
@@ -248,13 +248,6 @@ class ProxyCacheIT {
         args.addAll(List.of("docker://" + host + "/" + ref, "dir:" + out));
         assertOk(cli.skopeo(args.toArray(String[]::new)));
         return out;
-    }
-
-    private Path htpasswd(String user, String password) throws Exception {
-        Process p = new ProcessBuilder("htpasswd", "-Bbn", user, password).redirectErrorStream(true).start();
-        byte[] line = p.getInputStream().readAllBytes();
-        assertEquals(0, p.waitFor(), new String(line));
-        return Files.write(work.resolve("htpasswd"), line);
     }
 
     private String storedSecret(String name) throws Exception {
