@@ -1,6 +1,7 @@
 package io.berth.registry.api;
 
 import io.berth.common.event.RegistryEvent;
+import io.berth.registry.event.ManifestEvents;
 import io.berth.registry.config.BerthConfig;
 import io.berth.registry.config.StorageConfig;
 import io.berth.registry.manifest.ManifestService;
@@ -10,14 +11,11 @@ import io.berth.registry.storage.Digest;
 import io.berth.registry.storage.StoreError;
 import io.berth.registry.storage.StoreException;
 import io.vertx.core.http.HttpServerResponse;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** {@code HEAD|GET|PUT|DELETE /v2/<name>/manifests/<reference>}; announces pushes, pulls and deletes. */
 @Singleton
@@ -28,12 +26,12 @@ public class ManifestHandler {
 
     private final ManifestService manifests;
     private final Responses responses;
-    private final Event<RegistryEvent> events;
+    private final ManifestEvents events;
     private final ProxyManifests proxy;
     private final int maxBytes;
     private final boolean deleteEnabled;
 
-    public ManifestHandler(ManifestService manifests, Responses responses, Event<RegistryEvent> events,
+    public ManifestHandler(ManifestService manifests, Responses responses, ManifestEvents events,
             BerthConfig berth, StorageConfig storage, ProxyManifests proxy) {
         this.proxy = proxy;
         this.manifests = manifests;
@@ -55,7 +53,7 @@ public class ManifestHandler {
         StoredManifest m = manifests.get(call.name(), tag, digest);
         if (cached) {
             // new in the cache: announced like a push, so the repository and artifact exist for the pulls
-            events.fire(event(PROXY_ACTOR, RegistryEvent.PUSH, call, tag, m));
+            event(PROXY_ACTOR, RegistryEvent.PUSH, call, tag, m);
         }
         if (!acceptable(call.request().headers().getAll("Accept"), m.mediaType())) {
             throw new RegistryApiException(ErrorCode.MANIFEST_UNKNOWN,
@@ -65,7 +63,7 @@ public class ManifestHandler {
         r.putHeader("Docker-Content-Digest", m.digest().toString());
         r.putHeader("ETag", "\"" + m.digest() + "\"");
         if (!call.head()) {
-            events.fire(event(call.access().subject(), RegistryEvent.PULL, call, tag, m));
+            event(call.access().subject(), RegistryEvent.PULL, call, tag, m);
         }
         responses.bytes(call, 200, m.mediaType(), m.content());
     }
@@ -101,7 +99,7 @@ public class ManifestHandler {
         }
         byte[] content = readLimited(call);
         StoredManifest m = manifests.put(call.name(), tag, expected, call.header("Content-Type"), content);
-        events.fire(event(call.access().subject(), RegistryEvent.PUSH, call, tag, m));
+        event(call.access().subject(), RegistryEvent.PUSH, call, tag, m);
         HttpServerResponse r = call.response();
         r.putHeader("Location", "/v2/" + call.name() + "/manifests/" + m.digest());
         r.putHeader("Docker-Content-Digest", m.digest().toString());
@@ -140,18 +138,15 @@ public class ManifestHandler {
                     .orElseThrow(() -> new StoreException(StoreError.MANIFEST_UNKNOWN, ref));
             StoredManifest m = manifests.get(call.name(), null, d);
             manifests.untag(call.name(), ref);
-            events.fire(event(call.access().subject(), RegistryEvent.DELETE, call, ref, m));
+            event(call.access().subject(), RegistryEvent.DELETE, call, ref, m);
         } else {
             Map.Entry<StoredManifest, List<String>> deleted = manifests.delete(call.name(), Digest.parse(ref));
-            events.fire(event(call.access().subject(), RegistryEvent.DELETE, call, null, deleted.getKey()));
+            event(call.access().subject(), RegistryEvent.DELETE, call, null, deleted.getKey());
         }
         responses.empty(call, 202);
     }
 
-    private RegistryEvent event(String actor, String action, Call call, String tag, StoredManifest m) {
-        return new RegistryEvent(UUID.randomUUID().toString(), action, Instant.now().toString(),
-                actor, call.name(), tag, m.digest().toString(), m.mediaType(),
-                manifests.totalSize(call.name(), m),
-                m.parsed().children().stream().map(Digest::toString).toList(), call.userAgent());
+    private void event(String actor, String action, Call call, String tag, StoredManifest m) {
+        events.fire(action, actor, call.name(), tag, m, call.userAgent());
     }
 }

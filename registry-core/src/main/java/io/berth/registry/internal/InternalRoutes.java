@@ -1,14 +1,17 @@
 package io.berth.registry.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.berth.common.event.RegistryEvent;
 import io.berth.common.internal.InternalApi;
 import io.berth.registry.api.ErrorCode;
 import io.berth.registry.api.ErrorResponder;
 import io.berth.registry.api.Names;
 import io.berth.registry.api.RegistryApiException;
 import io.berth.registry.api.V2Path;
+import io.berth.registry.event.ManifestEvents;
 import io.berth.registry.gc.GarbageCollector;
 import io.berth.registry.manifest.ManifestService;
+import io.berth.registry.manifest.StoredManifest;
 import io.berth.registry.storage.RepositoryCatalog;
 import io.berth.registry.storage.StoreError;
 import io.berth.registry.storage.StoreException;
@@ -29,7 +32,8 @@ import java.util.regex.Pattern;
 
 /**
  * What ui-service may ask of the registry under {@code /internal/v1/} (secret required):
- * garbage collection, deletes of tags, manifests and repositories, and the full catalog.
+ * garbage collection, tagging an existing manifest (announced as a push by the acting user),
+ * deletes of tags, manifests and repositories, and the full catalog.
  */
 @Singleton
 public class InternalRoutes {
@@ -45,9 +49,11 @@ public class InternalRoutes {
     private final RepositoryCatalog catalog;
     private final TagStore tags;
     private final ObjectMapper json;
+    private final ManifestEvents events;
 
     public InternalRoutes(InternalSecret secret, ErrorResponder errors, GarbageCollector gc, ManifestService manifests,
-            RepositoryCatalog catalog, TagStore tags, ObjectMapper json) {
+            RepositoryCatalog catalog, TagStore tags, ObjectMapper json, ManifestEvents events) {
+        this.events = events;
         this.secret = secret;
         this.errors = errors;
         this.gc = gc;
@@ -97,6 +103,8 @@ public class InternalRoutes {
                 repos.add(entry);
             }
             json(ctx, 200, Map.of("repositories", repos));
+        } else if (method == HttpMethod.PUT && (m = TAG.matcher(path)).matches()) {
+            tag(ctx, Names.requireName(m.group(1)), m.group(2));
         } else if (method == HttpMethod.DELETE && (m = TAG.matcher(path)).matches()) {
             manifests.untag(Names.requireName(m.group(1)), m.group(2));
             accepted(ctx);
@@ -111,6 +119,23 @@ public class InternalRoutes {
         } else {
             throw new RegistryApiException(ErrorCode.UNSUPPORTED, method + " " + path);
         }
+    }
+
+    /** {@code PUT .../tags/<tag>?digest=<digest>&actor=<user>}: 201, or 404 for a manifest not in the repository. */
+    private void tag(RoutingContext ctx, String repo, String tag) {
+        if (!Names.validTag(tag)) {
+            throw new RegistryApiException(ErrorCode.TAG_INVALID, tag);
+        }
+        String digest = ctx.request().getParam("digest");
+        if (digest == null) {
+            throw new RegistryApiException(ErrorCode.DIGEST_INVALID, "digest parameter required");
+        }
+        String actor = ctx.request().getParam("actor");
+        StoredManifest m = manifests.tag(repo, tag, Names.requireDigest(digest));
+        events.fire(RegistryEvent.PUSH, actor == null || actor.isEmpty() ? null : actor, repo, tag, m,
+                ctx.request().getHeader("User-Agent"));
+        ctx.response().setStatusCode(201).putHeader("Docker-Content-Digest", m.digest().toString())
+                .putHeader("Content-Length", "0").end();
     }
 
     private void json(RoutingContext ctx, int status, Object body) throws Exception {

@@ -2,6 +2,7 @@ package io.berth.registry.manifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.berth.common.event.Platform;
 import io.berth.registry.storage.Digest;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads the registry-relevant parts of a manifest; {@link InvalidManifestException} when it is not one. */
 @Singleton
@@ -41,12 +43,15 @@ public class ManifestParser {
         }
         List<Digest> blobs = new ArrayList<>();
         List<Digest> children = new ArrayList<>();
+        Map<Digest, Platform> platforms = new LinkedHashMap<>();
         if (MediaTypes.INDEXES.contains(type)) {
             if (!root.path("manifests").isArray()) {
                 throw new InvalidManifestException("index without manifests");
             }
             for (JsonNode m : root.path("manifests")) {
-                children.add(digest(m));
+                Digest child = digest(m);
+                children.add(child);
+                platform(m.path("platform")).ifPresent(p -> platforms.putIfAbsent(child, p));
             }
         } else {
             if (!root.path("config").isObject()) {
@@ -64,7 +69,17 @@ public class ManifestParser {
         }
         Map<String, String> annotations = new LinkedHashMap<>();
         root.path("annotations").fields().forEachRemaining(e -> annotations.put(e.getKey(), e.getValue().asText()));
-        return new ParsedManifest(type, blobs, children, subject, artifactType, annotations);
+        return new ParsedManifest(type, blobs, children, platforms, subject, artifactType, annotations);
+    }
+
+    /** An index entry's platform; absent when it names no os and architecture. */
+    private static Optional<Platform> platform(JsonNode p) {
+        String os = text(p, "os");
+        String arch = text(p, "architecture");
+        if (os == null && arch == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Platform(os, arch, text(p, "variant")));
     }
 
     private static String mediaTypeOf(JsonNode root, String contentType) {

@@ -82,6 +82,18 @@ public class ManifestService {
         return tags.resolve(repo, tag);
     }
 
+    /**
+     * Points a tag at a manifest already in the repository (MANIFEST_UNKNOWN otherwise); the link
+     * is written atomically, replacing any earlier target as a tag push would. The GC must keep
+     * the manifest it now names, so it is touched.
+     */
+    public StoredManifest tag(String repo, String tag, Digest digest) {
+        StoredManifest m = get(repo, null, digest);
+        blobs.touch(digest);
+        tags.tag(repo, tag, digest);
+        return m;
+    }
+
     public void untag(String repo, String tag) {
         if (!tags.untag(repo, tag)) {
             throw new StoreException(StoreError.MANIFEST_UNKNOWN, tag);
