@@ -1,5 +1,6 @@
 package io.berth.registry.api;
 
+import io.berth.common.oci.TagGrammar;
 import io.berth.registry.storage.Digest;
 import java.util.regex.Pattern;
 
@@ -7,7 +8,6 @@ import java.util.regex.Pattern;
 public final class Names {
 
     private static final Pattern COMPONENT = Pattern.compile("[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*");
-    private static final Pattern TAG = Pattern.compile("[\\w][\\w.-]{0,127}");
     public static final int MAX_NAME = 255;
 
     private Names() {
@@ -33,7 +33,7 @@ public final class Names {
     }
 
     public static boolean validTag(String tag) {
-        return tag != null && TAG.matcher(tag).matches();
+        return TagGrammar.valid(tag);
     }
 
     public static Digest requireDigest(String text) {

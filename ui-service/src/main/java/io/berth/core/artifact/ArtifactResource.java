@@ -6,9 +6,11 @@ import io.berth.core.api.Paging;
 import io.berth.core.project.ProjectResource;
 import io.berth.core.security.Caller;
 import io.quarkus.panache.common.Sort;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -70,6 +73,20 @@ public class ArtifactResource {
             @PathParam("repo") String repo, @PathParam("reference") String reference) {
         changes.deleteArtifact(caller.principal(), ref, isName, repo, reference);
         return Response.ok().build();
+    }
+
+    /** Harbor's body for adding a tag: {@code {"name":"<tag>"}}. */
+    public record NewTag(String name) {
+    }
+
+    @POST
+    @Path("/{reference}/tags")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addTag(@Context UriInfo uri, @PathParam("ref") String ref,
+            @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName, @PathParam("repo") String repo,
+            @PathParam("reference") String reference, NewTag body) {
+        TagEntity t = changes.addTag(caller.principal(), ref, isName, repo, reference, body == null ? null : body.name());
+        return Response.created(URI.create(uri.getRequestUri().getRawPath() + "/" + t.name)).build();
     }
 
     @DELETE

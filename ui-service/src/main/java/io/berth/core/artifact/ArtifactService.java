@@ -59,6 +59,7 @@ public class ArtifactService {
     }
 
     private ArtifactView view(ArtifactEntity a, RepositoryEntity r) {
-        return ArtifactView.of(a, r.name, tags.ofArtifact(a.id), references.ofParent(a.id));
+        return ArtifactView.of(a, r.name, tags.ofArtifact(a.id), references.ofParent(a.id),
+                child -> artifacts.findByDigest(r.id, child).map(c -> c.id).orElse(null));
     }
 }

@@ -2,8 +2,10 @@ package io.berth.core.artifact;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.berth.common.event.Platform;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 /** An artifact as Harbor's API v2.0 shows it, with its tags and (for an index) its references. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -20,15 +22,18 @@ public record ArtifactView(long id, String type, String mediaType, String manife
         }
     }
 
+    /** An index's child: {@code child_id} is the child's artifact id in the repository (null if not there). */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Reference(long parentId, String childDigest) {
+    public record Reference(long parentId, Long childId, String childDigest, Platform platform) {
     }
 
-    static ArtifactView of(ArtifactEntity a, String repositoryName, List<TagEntity> tags, List<ReferenceEntity> refs) {
+    static ArtifactView of(ArtifactEntity a, String repositoryName, List<TagEntity> tags, List<ReferenceEntity> refs,
+            Function<String, Long> childIds) {
         return new ArtifactView(a.id, type(a.mediaType), a.mediaType, a.mediaType, a.projectId, a.repositoryId,
                 repositoryName, a.digest, a.size, a.pushTime, a.pullTime, a.pullCount,
                 tags.stream().map(TagView::of).toList(),
-                refs.stream().map(r -> new Reference(r.parentId, r.childDigest)).toList());
+                refs.stream().map(r -> new Reference(r.parentId, childIds.apply(r.childDigest), r.childDigest,
+                        r.platform())).toList());
     }
 
     private static String type(String mediaType) {

@@ -1,6 +1,7 @@
 package io.berth.core.artifact;
 
 import io.berth.common.internal.Principal;
+import io.berth.common.oci.TagGrammar;
 import io.berth.core.access.ProjectAccess;
 import io.berth.core.access.ProjectAction;
 import io.berth.core.api.ApiException;
@@ -16,6 +17,8 @@ import java.time.Instant;
 /**
  * Deletes of tags, artifacts and repositories through the API (maintainer and up): registry-core
  * deletes the content first, then the metadata and the audit entry follow in one transaction.
+ * Adding a tag (developer and up) asks registry-core to tag the manifest; its push event then
+ * brings the audit entry, while the tag row is written at once so the answer is visible.
  */
 @ApplicationScoped
 public class ContentChangeService {
@@ -40,6 +43,28 @@ public class ContentChangeService {
         this.remover = remover;
         this.registry = registry;
         this.audit = audit;
+    }
+
+    @Transactional
+    public TagEntity addTag(Principal caller, String project, boolean isName, String repo, String reference,
+            String tag) {
+        RepositoryEntity r = repositories.get(caller, project, isName, repo);
+        access.require(caller, projects.findById(r.projectId), ProjectAction.PUSH);
+        if (!TagGrammar.valid(tag)) {
+            throw ApiException.badRequest("invalid tag name: " + tag);
+        }
+        ArtifactEntity a = artifactOf(r, reference);
+        if (tags.findByName(r.id, tag).isPresent()) {
+            throw ApiException.conflict("tag " + tag + " already exists in " + r.name);
+        }
+        registry.tag(r.name, tag, a.digest, caller.username());
+        TagEntity t = new TagEntity();
+        t.repositoryId = r.id;
+        t.artifactId = a.id;
+        t.name = tag;
+        t.pushTime = Instant.now();
+        tags.persist(t);
+        return t;
     }
 
     @Transactional

@@ -116,7 +116,7 @@ public class EventService {
         if (a.id == null) {
             artifacts.persist(a);
         }
-        references.replace(a.id, e.references() == null ? List.of() : e.references());
+        references.replace(a.id, e.references() == null ? List.of() : e.references(), e.platforms());
         if (e.tag() != null && !e.tag().isEmpty()) {
             TagEntity t = tags.findByName(repo.id, e.tag()).orElseGet(TagEntity::new);
             t.repositoryId = repo.id;

@@ -51,6 +51,38 @@ class EventIntakeTest {
     }
 
     @Test
+    void anIndexShowsItsChildrenWithIdsAndPlatforms() {
+        Api.createProject("padmin", "ev-multi", false);
+        send(2, event("evm-1", "push", "ev-multi/app", null, digest('e'), IMAGE, 10, List.of()),
+                event("evm-2", "push", "ev-multi/app", null, digest('f'), IMAGE, 10, List.of()));
+        Map<String, Object> index = event("evm-3", "push", "ev-multi/app", "latest", digest('9'), INDEX, 500,
+                List.of(digest('e'), digest('f'), digest('8')));
+        index.put("platforms", Map.of(
+                digest('e'), Map.of("os", "linux", "architecture", "amd64"),
+                digest('f'), Map.of("os", "linux", "architecture", "arm64", "variant", "v8")));
+        send(1, index);
+
+        int amd = Api.as("padmin").get("/api/v2.0/projects/ev-multi/repositories/app/artifacts/" + digest('e'))
+                .then().statusCode(200).extract().path("id");
+        int arm = Api.as("padmin").get("/api/v2.0/projects/ev-multi/repositories/app/artifacts/" + digest('f'))
+                .then().statusCode(200).extract().path("id");
+        int parent = Api.as("padmin").get("/api/v2.0/projects/ev-multi/repositories/app/artifacts/latest")
+                .then().statusCode(200).extract().path("id");
+        String path = "/api/v2.0/projects/ev-multi/repositories/app/artifacts/latest";
+        Api.as("padmin").get(path).then()
+                .body("references.child_digest", equalTo(List.of(digest('8'), digest('e'), digest('f'))))
+                .body("references.parent_id", equalTo(List.of(parent, parent, parent)))
+                .body("references[0].child_id", org.hamcrest.Matchers.nullValue())
+                .body("references[0].platform", org.hamcrest.Matchers.nullValue())
+                .body("references[1].child_id", equalTo(amd))
+                .body("references[1].platform.os", equalTo("linux"))
+                .body("references[1].platform.architecture", equalTo("amd64"))
+                .body("references[2].child_id", equalTo(arm))
+                .body("references[2].platform.architecture", equalTo("arm64"))
+                .body("references[2].platform.variant", equalTo("v8"));
+    }
+
+    @Test
     void pushesTagsPullsAndDeletes() {
         Api.createProject("padmin", "ev-proj", false);
         Api.addMember("ev-proj", "dev", 2);

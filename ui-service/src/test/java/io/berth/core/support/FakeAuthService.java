@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The collaborators ui-service calls, as a small HTTP server on a loopback port: auth-service's
  * internal API (a fixed user table), and the readiness endpoints of auth ({@code /q/health/ready}),
- * registry ({@code /registry/q/...}, its internal deletes, catalog and GC) and log ({@code /log/q/...}). Tests switch a component
+ * registry ({@code /registry/q/...}, its internal tagging and deletes, catalog and GC) and log ({@code /log/q/...}). Tests switch a component
  * down, revoke a session or read the registry calls asked for, set the catalog or make GC refuse through {@code /control/...}.
  */
 public final class FakeAuthService implements AutoCloseable {
@@ -66,7 +66,9 @@ public final class FakeAuthService implements AutoCloseable {
             } else if (path.equals("/registry/internal/v1/gc") && "POST".equals(ex.getRequestMethod())) {
                 gc(ex);
             } else if (path.startsWith("/registry/internal/v1/repositories/")) {
-                String call = ex.getRequestMethod() + " " + path.substring("/registry".length());
+                String query = ex.getRequestURI().getRawQuery();
+                String call = ex.getRequestMethod() + " " + path.substring("/registry".length())
+                        + (query == null ? "" : "?" + URLDecoder.decode(query, StandardCharsets.UTF_8));
                 registryCalls.add(call);
                 send(ex, call.contains("/missing") ? 404 : 202, null);
             } else if (path.equals("/internal/v1/authenticate") && "POST".equals(ex.getRequestMethod())) {
