@@ -61,10 +61,16 @@ public class ArtifactResource {
 
     @GET
     @Path("/{reference}/tags")
-    public Response tags(@PathParam("ref") String ref, @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName,
-            @PathParam("repo") String repo, @PathParam("reference") String reference) {
+    public Response tags(@Context UriInfo uri, @PathParam("ref") String ref,
+            @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName, @PathParam("repo") String repo,
+            @PathParam("reference") String reference, @QueryParam("page") String page,
+            @QueryParam("page_size") String pageSize) {
+        PageRequest request = PageRequest.of(page, pageSize);
+        // one artifact's tags are few: paged from the loaded list, like every other list
         List<ArtifactView.TagView> tags = service.tags(caller.principal(), ref, isName, repo, reference);
-        return Response.ok(tags).header(Paging.TOTAL_COUNT, tags.size()).build();
+        int from = (int) Math.min(request.offset(), tags.size());
+        int to = Math.min(from + request.pageSize(), tags.size());
+        return Paging.page(uri, request, tags.size(), tags.subList(from, to));
     }
 
     @DELETE

@@ -2,6 +2,7 @@ package io.berth.core.artifact;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -69,6 +70,12 @@ class AddTagTest {
                 .body("tags.name", containsInAnyOrder("v1", "stable"));
         assertThat(registryCalls(), hasItem("PUT /internal/v1/repositories/addt/app/tags/stable?digest=" + A
                 + "&actor=dev"));
+        // the artifact's tag list is paged like every list
+        Api.as("dev").queryParam("page_size", 1).get(TAGS + A + "/tags").then().statusCode(200)
+                .header("X-Total-Count", "2").header("Link", containsString("page=2&page_size=1>; rel=\"next\""))
+                .body("size()", equalTo(1));
+        Api.as("dev").queryParam("page", 2).queryParam("page_size", 1).get(TAGS + A + "/tags").then()
+                .statusCode(200).header("Link", containsString("rel=\"prev\"")).body("size()", equalTo(1));
 
         // by digest too; the tag then names that artifact
         add("padmin", B, "{\"name\":\"prod-1.0\"}").then().statusCode(201);
