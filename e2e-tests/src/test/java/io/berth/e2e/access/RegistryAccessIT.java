@@ -1,6 +1,8 @@
 package io.berth.e2e.access;
 
+import static io.berth.e2e.support.Cli.assertOk;
 import io.berth.e2e.support.Cli;
+import io.berth.e2e.support.Trees;
 import io.berth.e2e.support.HarborApi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -80,22 +82,12 @@ class RegistryAccessIT {
             }
         } finally {
             if (cli != null) {
-                deleteTree(cli.podmanStore());
+                Trees.delete(cli.podmanStore());
             }
-            deleteTree(work);
+            Trees.delete(work);
         }
     }
 
-    private static void deleteTree(Path root) throws java.io.IOException {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 
     @Test
     @Order(1)
@@ -336,9 +328,6 @@ class RegistryAccessIT {
         return names;
     }
 
-    private static void assertOk(Cli.Run run) {
-        assertTrue(run.ok(), run.toString());
-    }
 
     private static void assertFails(Cli.Run run) {
         assertFalse(run.ok(), run.toString());

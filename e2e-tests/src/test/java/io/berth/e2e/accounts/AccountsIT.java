@@ -1,5 +1,6 @@
 package io.berth.e2e.accounts;
 
+import static io.berth.e2e.support.Cli.assertOk;
 import static io.berth.e2e.accounts.HarborAssert.error;
 import static io.berth.e2e.accounts.HarborAssert.eventually;
 import static io.berth.e2e.accounts.HarborAssert.paged;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.berth.e2e.support.Cli;
+import io.berth.e2e.support.Trees;
 import io.berth.e2e.support.DumpLogsOnFailure;
 import io.berth.e2e.support.HarborApi;
 import io.berth.e2e.support.LocalSuite;
@@ -78,8 +80,8 @@ class AccountsIT {
         }
         api.expect(201, "POST", "/api/v2.0/projects", ADMIN, "{\"project_name\":\"walk\",\"metadata\":{\"public\":\"false\"}}");
         api.expect(201, "POST", "/api/v2.0/projects", ADMIN, "{\"project_name\":\"walkpub\",\"metadata\":{\"public\":\"true\"}}");
-        addMember("walk", "walkdev", 2);
-        addMember("walk", "walkguest", 3);
+        api.addMember(ADMIN, "walk", "walkdev", 2);
+        api.addMember(ADMIN, "walk", "walkguest", 3);
         for (String repo : List.of("walk/app:1", "walk/app2:1", "walk/app3:1")) {
             assertOk(cli.skopeo("copy", "--dest-tls-verify=false", "--dest-creds", ADMIN_CREDS, "oci:" + image.dir() + ":v1",
                     "docker://" + gatewayHost() + "/" + repo));
@@ -94,9 +96,9 @@ class AccountsIT {
             }
         } finally {
             if (cli != null) {
-                deleteTree(cli.podmanStore());
+                Trees.delete(cli.podmanStore());
             }
-            deleteTree(work);
+            Trees.delete(work);
         }
     }
 
@@ -331,10 +333,6 @@ class AccountsIT {
         api.expect(201, "POST", USERS, ADMIN, userJson(user, password));
     }
 
-    private void addMember(String project, String user, int role) throws Exception {
-        api.expect(201, "POST", "/api/v2.0/projects/" + project + "/members", ADMIN,
-                "{\"role_id\":" + role + ",\"member_user\":{\"username\":\"" + user + "\"}}");
-    }
 
     private static String userJson(String user, String password) {
         return "{\"username\":\"" + user + "\",\"email\":\"" + user + "@example.com\",\"realname\":\"" + user
@@ -345,22 +343,9 @@ class AccountsIT {
         return suite.gatewayUrl().substring("http://".length());
     }
 
-    private static void assertOk(Cli.Run run) {
-        assertTrue(run.ok(), run.toString());
-    }
 
     private static void assertFails(Cli.Run run) {
         assertFalse(run.ok(), run.toString());
     }
 
-    private static void deleteTree(Path root) throws java.io.IOException {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package io.berth.e2e.conformance;
 
 import io.berth.e2e.support.Cli;
+import io.berth.e2e.support.Trees;
 import io.berth.e2e.support.DumpLogsOnFailure;
 import io.berth.e2e.support.LocalSuite;
 import java.nio.file.Files;
@@ -53,13 +54,13 @@ class ConformanceIT {
             if (suite != null) {
                 suite.close();
                 // the registry storage holds the 512 MiB layer; logs and config stay for post-mortems
-                LargeImageCopies.deleteTree(suite.dataDir().resolve("storage"));
+                Trees.delete(suite.dataDir().resolve("storage"));
             }
         } finally {
             if (cli != null) {
-                LargeImageCopies.deleteTree(cli.podmanStore());
+                Trees.delete(cli.podmanStore());
             }
-            LargeImageCopies.deleteTree(work);
+            Trees.delete(work);
         }
     }
 

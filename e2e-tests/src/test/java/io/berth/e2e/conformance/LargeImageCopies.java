@@ -1,16 +1,16 @@
 package io.berth.e2e.conformance;
 
+import static io.berth.e2e.support.Cli.assertOk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.berth.e2e.support.Cli;
+import io.berth.e2e.support.Trees;
 import io.berth.testsupport.image.OciLayout;
 import io.berth.testsupport.image.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -56,13 +56,13 @@ abstract class LargeImageCopies {
 
     @AfterAll
     void removeImage() throws IOException {
-        deleteTree(work.resolve("large-layout"));
+        Trees.delete(work.resolve("large-layout"));
     }
 
     @Test @Order(1) @DisplayName("512 MiB OCI image: skopeo copies it in and out through the gateway with identical digests")
     void ociInAndOut() throws Exception {
         Path digest = work.resolve("large-oci.digest");
-        ok(cli.skopeo("copy", "--dest-tls-verify=false", "--dest-creds", CREDS, "--digestfile", digest.toString(),
+        assertOk(cli.skopeo("copy", "--dest-tls-verify=false", "--dest-creds", CREDS, "--digestfile", digest.toString(),
                 "oci:" + layout.dir() + ":big", "docker://" + host + "/library/large-oci:1"));
         assertEquals(manifest.digest(), Files.readString(digest).strip());
         Path out = pull("library/large-oci:1");
@@ -70,14 +70,14 @@ abstract class LargeImageCopies {
             assertEquals(manifest.digest(), Sha256.of(out.resolve("manifest.json")));
             assertLayerIntact(out);
         } finally {
-            deleteTree(out);
+            Trees.delete(out);
         }
     }
 
     @Test @Order(2) @DisplayName("512 MiB image as Docker v2s2: skopeo copies it in and out through the gateway with identical digests")
     void v2s2InAndOut() throws Exception {
         Path digest = work.resolve("large-v2s2.digest");
-        ok(cli.skopeo("copy", "--dest-tls-verify=false", "--dest-creds", CREDS, "--format", "v2s2", "--digestfile",
+        assertOk(cli.skopeo("copy", "--dest-tls-verify=false", "--dest-creds", CREDS, "--format", "v2s2", "--digestfile",
                 digest.toString(), "oci:" + layout.dir() + ":big", "docker://" + host + "/library/large-v2s2:1"));
         Path out = pull("library/large-v2s2:1");
         try {
@@ -86,13 +86,13 @@ abstract class LargeImageCopies {
             assertEquals(Files.readString(digest).strip(), Sha256.of(out.resolve("manifest.json")));
             assertLayerIntact(out);
         } finally {
-            deleteTree(out);
+            Trees.delete(out);
         }
     }
 
     private Path pull(String repoTag) throws Exception {
         Path out = Files.createTempDirectory(work, "large-out");
-        ok(cli.skopeo("copy", "--src-tls-verify=false", "--src-creds", CREDS, "docker://" + host + "/" + repoTag,
+        assertOk(cli.skopeo("copy", "--src-tls-verify=false", "--src-creds", CREDS, "docker://" + host + "/" + repoTag,
                 "dir:" + out));
         return out;
     }
@@ -105,18 +105,5 @@ abstract class LargeImageCopies {
         assertTrue(Files.size(blob) > LAYER_BYTES, "layer of " + Files.size(blob) + " bytes");
     }
 
-    private static void ok(Cli.Run run) {
-        assertTrue(run.ok(), run::toString);
-    }
 
-    static void deleteTree(Path root) throws IOException {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

@@ -1,11 +1,13 @@
 package io.berth.e2e.content;
 
+import static io.berth.e2e.support.Cli.assertOk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.berth.e2e.support.Cli;
+import io.berth.e2e.support.Trees;
 import io.berth.e2e.support.DumpLogsOnFailure;
 import io.berth.e2e.support.HarborApi;
 import io.berth.e2e.support.LocalSuite;
@@ -80,11 +82,11 @@ class ContentIT {
         api.expect(201, "POST", "/api/v2.0/users", ADMIN, "{\"username\":\"" + DEV + "\",\"email\":\"" + DEV
                 + "@example.com\",\"realname\":\"dev\",\"password\":\"" + PASSWORD + "\",\"comment\":\"e2e\"}");
         for (String p : List.of("content", "cother", "devown", "many")) {
-            createProject(p, false);
+            api.createProject(ADMIN, p, false);
         }
-        createProject("cpub", true);
-        addMember("content", DEV, 2);
-        addMember("devown", DEV, 1);
+        api.createProject(ADMIN, "cpub", true);
+        api.addMember(ADMIN, "content", DEV, 2);
+        api.addMember(ADMIN, "devown", DEV, 1);
     }
 
     @AfterAll
@@ -95,9 +97,9 @@ class ContentIT {
             }
         } finally {
             if (cli != null) {
-                deleteTree(cli.podmanStore());
+                Trees.delete(cli.podmanStore());
             }
-            deleteTree(work);
+            Trees.delete(work);
         }
     }
 
@@ -106,7 +108,7 @@ class ContentIT {
     void twoPushedTagsShowAsOneArtifactAndAnIndexShowsItsReferencesWithPlatforms() throws Exception {
         push("v1", "content/app:v1", ADMIN_CREDS);
         push("v1", "content/app:v2", ADMIN_CREDS);
-        ok(cli.skopeo("copy", "--all", "--dest-tls-verify=false", "--dest-creds", ADMIN_CREDS,
+        assertOk(cli.skopeo("copy", "--all", "--dest-tls-verify=false", "--dest-creds", ADMIN_CREDS,
                 "oci:" + layout.dir() + ":multi", "docker://" + host() + "/content/multi:1"));
 
         JsonNode repos = eventually("content/app and content/multi listed", () -> {
@@ -199,7 +201,7 @@ class ContentIT {
         assertEquals(400, api.send("POST", "/api/v2.0/projects/content/repositories/app/artifacts/v1/tags",
                 DEV_AUTH, "{\"name\":\".bad\"}").statusCode());
         Path out = work.resolve("added");
-        ok(cli.skopeo("copy", "--src-tls-verify=false", "--src-creds", DEV_CREDS,
+        assertOk(cli.skopeo("copy", "--src-tls-verify=false", "--src-creds", DEV_CREDS,
                 "docker://" + host() + "/content/app:added", "dir:" + out));
         assertEquals(image.digest(), Sha256.of(out.resolve("manifest.json")));
         eventually("the push entry of the added tag", () ->
@@ -222,11 +224,11 @@ class ContentIT {
         try {
             assertTrue(api.send("GET", "/api/v2.0/projects", ADMIN, null).statusCode() >= 500, "ui-service is down");
             for (String tag : List.of("o1", "o2")) {
-                ok(cli.skopeo("copy", "--dest-tls-verify=false", "--dest-registry-token", pushToken,
+                assertOk(cli.skopeo("copy", "--dest-tls-verify=false", "--dest-registry-token", pushToken,
                         "oci:" + layout.dir() + ":v1", "docker://" + host() + "/content/outage:" + tag));
             }
             Path out = work.resolve("outage-pull");
-            ok(cli.skopeo("copy", "--src-tls-verify=false", "--src-registry-token", pullToken,
+            assertOk(cli.skopeo("copy", "--src-tls-verify=false", "--src-registry-token", pullToken,
                     "docker://" + host() + "/content/app:v1", "dir:" + out));
             assertEquals(image.digest(), Sha256.of(out.resolve("manifest.json")));
         } finally {
@@ -339,7 +341,7 @@ class ContentIT {
     // --- helpers
 
     private void push(String layoutTag, String target, String creds) throws Exception {
-        ok(cli.skopeo("copy", "--dest-tls-verify=false", "--dest-creds", creds, "oci:" + layout.dir() + ":" + layoutTag,
+        assertOk(cli.skopeo("copy", "--dest-tls-verify=false", "--dest-creds", creds, "oci:" + layout.dir() + ":" + layoutTag,
                 "docker://" + host() + "/" + target));
     }
 
@@ -348,7 +350,7 @@ class ContentIT {
         args.addAll(List.of(auth));
         args.add("docker://" + host() + "/" + source);
         args.add("dir:" + work.resolve("pull-" + System.nanoTime()));
-        ok(cli.skopeo(args.toArray(String[]::new)));
+        assertOk(cli.skopeo(args.toArray(String[]::new)));
     }
 
     /** The project's audit entries (as a system admin) of one operation, user and resource. */
@@ -406,23 +408,12 @@ class ContentIT {
         return out;
     }
 
-    private void createProject(String name, boolean isPublic) throws Exception {
-        api.expect(201, "POST", "/api/v2.0/projects", ADMIN,
-                "{\"project_name\":\"" + name + "\",\"metadata\":{\"public\":\"" + isPublic + "\"}}");
-    }
 
-    private void addMember(String project, String user, int role) throws Exception {
-        api.expect(201, "POST", "/api/v2.0/projects/" + project + "/members", ADMIN,
-                "{\"role_id\":" + role + ",\"member_user\":{\"username\":\"" + user + "\"}}");
-    }
 
     private String host() {
         return suite.gatewayUrl().substring("http://".length());
     }
 
-    private static void ok(Cli.Run run) {
-        assertTrue(run.ok(), run.toString());
-    }
 
     /** Polls every 300 ms for up to 30 s until {@code probe} answers non-null: events arrive asynchronously. */
     private static <T> T eventually(String what, Probe<T> probe) throws Exception {
@@ -444,14 +435,4 @@ class ContentIT {
         T get() throws Exception;
     }
 
-    private static void deleteTree(Path root) throws java.io.IOException {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

@@ -1,11 +1,13 @@
 package io.berth.e2e.ldap;
 
+import static io.berth.e2e.support.Cli.assertOk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.berth.e2e.support.Cli;
+import io.berth.e2e.support.Trees;
 import io.berth.e2e.support.DumpLogsOnFailure;
 import io.berth.e2e.support.HarborApi;
 import io.berth.e2e.support.LocalSuite;
@@ -91,9 +93,9 @@ class LdapWalkthroughIT {
                 slapd.close();
             }
             if (cli != null) {
-                deleteTree(cli.podmanStore());
+                Trees.delete(cli.podmanStore());
             }
-            deleteTree(work);
+            Trees.delete(work);
         }
     }
 
@@ -224,20 +226,7 @@ class LdapWalkthroughIT {
         throw new AssertionError("no user " + name + " in " + users);
     }
 
-    private static void deleteTree(Path root) throws java.io.IOException {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 
-    private static void assertOk(Cli.Run run) {
-        assertTrue(run.ok(), run.toString());
-    }
 
     private static void assertFails(Cli.Run run) {
         assertFalse(run.ok(), run.toString());

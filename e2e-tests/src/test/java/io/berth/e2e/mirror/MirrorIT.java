@@ -1,10 +1,12 @@
 package io.berth.e2e.mirror;
 
+import static io.berth.e2e.support.Cli.assertOk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.berth.e2e.support.Cli;
+import io.berth.e2e.support.Trees;
 import io.berth.e2e.support.DumpLogsOnFailure;
 import io.berth.e2e.support.HarborApi;
 import io.berth.e2e.support.LocalSuite;
@@ -21,14 +23,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -132,15 +132,15 @@ class MirrorIT {
             for (LocalSuite s : new LocalSuite[] {edge, hub}) {
                 if (s != null) {
                     s.close();
-                    deleteTree(Path.of(s.env().get("BERTH_STORAGE_DIR"))); // the cached 512 MiB layer
+                    Trees.delete(Path.of(s.env().get("BERTH_STORAGE_DIR"))); // the cached 512 MiB layer
                 }
             }
         } finally {
             if (upstream != null) {
                 upstream.close();
             }
-            deleteTree(cli == null ? null : cli.podmanStore());
-            deleteTree(work);
+            Trees.delete(cli == null ? null : cli.podmanStore());
+            Trees.delete(work);
         }
     }
 
@@ -268,18 +268,5 @@ class MirrorIT {
         return digest.substring("sha256:".length());
     }
 
-    private static void assertOk(Cli.Run run) {
-        assertTrue(run.ok(), run.toString());
-    }
 
-    private static void deleteTree(Path root) throws java.io.IOException {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

@@ -1,11 +1,13 @@
 package io.berth.e2e.proxycache;
 
+import static io.berth.e2e.support.Cli.assertOk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.berth.e2e.support.Cli;
+import io.berth.e2e.support.Trees;
 import io.berth.e2e.support.DumpLogsOnFailure;
 import io.berth.e2e.support.HarborApi;
 import io.berth.e2e.support.LocalSuite;
@@ -98,8 +100,8 @@ class ProxyCacheIT {
             if (upstream != null) {
                 upstream.close();
             }
-            deleteTree(cli == null ? null : cli.podmanStore());
-            deleteTree(work);
+            Trees.delete(cli == null ? null : cli.podmanStore());
+            Trees.delete(work);
         }
     }
 
@@ -271,18 +273,5 @@ class ProxyCacheIT {
         Files.write(suite.cfgFile(), lines);
     }
 
-    private static void assertOk(Cli.Run run) {
-        assertTrue(run.ok(), run.toString());
-    }
 
-    private static void deleteTree(Path root) throws java.io.IOException {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

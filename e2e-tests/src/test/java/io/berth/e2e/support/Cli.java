@@ -12,6 +12,13 @@ import java.util.concurrent.TimeUnit;
 /** Runs a real client (skopeo, podman, docker) and returns its exit status and output. */
 public final class Cli {
 
+    /** Fails the test with the command and its output unless it exited 0. */
+    public static void assertOk(Run run) {
+        if (!run.ok()) {
+            throw new AssertionError(run.toString());
+        }
+    }
+
     /** Exit status and combined output. */
     public record Run(int exit, String output, List<String> command) {
         public boolean ok() {

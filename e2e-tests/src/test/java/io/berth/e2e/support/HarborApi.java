@@ -52,6 +52,20 @@ public final class HarborApi {
         return r.body().isBlank() ? null : JSON.readTree(r.body());
     }
 
+    /** Creates a project as the given caller (201 demanded). */
+    public void createProject(String authorization, String name, boolean isPublic)
+            throws IOException, InterruptedException {
+        expect(201, "POST", "/api/v2.0/projects", authorization,
+                "{\"project_name\":\"" + name + "\",\"metadata\":{\"public\":\"" + isPublic + "\"}}");
+    }
+
+    /** Adds a user by name with a role id (1 project admin ... 5 limited guest) as the given caller. */
+    public void addMember(String authorization, String project, String user, int role)
+            throws IOException, InterruptedException {
+        expect(201, "POST", "/api/v2.0/projects/" + project + "/members", authorization,
+                "{\"role_id\":" + role + ",\"member_user\":{\"username\":\"" + user + "\"}}");
+    }
+
     /** A registry token from {@code /service/token} for one scope. */
     public String token(String authorization, String scope) throws IOException, InterruptedException {
         JsonNode t = expect(200, "GET", "/service/token?service=harbor-registry&scope="

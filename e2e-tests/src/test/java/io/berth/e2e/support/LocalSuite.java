@@ -170,19 +170,9 @@ public final class LocalSuite implements AutoCloseable {
             throw new IllegalStateException("deploy/local down failed:\n" + down.output);
         }
         // the unpacked MariaDB binaries (hundreds of MB a suite); logs and config stay for post-mortems
-        deleteTree(data.resolve("db/base"));
+        Trees.delete(data.resolve("db/base"));
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 
     public Result deployLocal(String... command) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(root.resolve("deploy/local").toString()));
