@@ -1,6 +1,7 @@
 package io.berth.registry.proxy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.berth.common.http.UntrustedTls;
 import io.berth.registry.config.ProxyConfig;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -33,19 +34,22 @@ public class UpstreamClient {
 
     @Inject
     public UpstreamClient(ProxyConfig config, ObjectMapper json) {
-        this(config.remoteurl(), config.username(), config.password(), json);
+        this(config.remoteurl(), config.username(), config.password(), false, json);
     }
 
-    /** A client of one more upstream (a proxy-cache project's registry), beside the mirror's. */
+    /**
+     * A client of one more upstream (a proxy-cache project's registry), beside the mirror's;
+     * {@code insecure}: the endpoint's certificate is not verified (Harbor's registry setting).
+     */
     public static UpstreamClient of(String remoteUrl, Optional<String> username, Optional<String> password,
-            ObjectMapper json) {
-        return new UpstreamClient(Optional.of(remoteUrl), username, password, json);
+            boolean insecure, ObjectMapper json) {
+        return new UpstreamClient(Optional.of(remoteUrl), username, password, insecure, json);
     }
 
     private UpstreamClient(Optional<String> remoteUrl, Optional<String> username, Optional<String> password,
-            ObjectMapper json) {
+            boolean insecure, ObjectMapper json) {
         this.remote = remoteUrl.filter(s -> !s.isBlank()).map(s -> URI.create(s.endsWith("/") ? s : s + "/"));
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+        this.http = UntrustedTls.apply(HttpClient.newBuilder(), insecure).connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         this.basic = username.filter(u -> !u.isEmpty()).map(u -> "Basic " + Base64.getEncoder()
                 .encodeToString((u + ":" + password.orElse("")).getBytes(StandardCharsets.UTF_8)));

@@ -78,7 +78,8 @@ public class ProjectUpstreams implements UpstreamRouter {
                 throw new IllegalArgumentException("a cache project needs a name");
             }
             Optional<UpstreamClient> client = Optional.ofNullable(p.url()).filter(u -> !u.isBlank())
-                    .map(u -> UpstreamClient.of(u, Optional.ofNullable(p.username()), password(p), json));
+                    .map(u -> UpstreamClient.of(u, Optional.ofNullable(p.username()), password(p), p.insecure(),
+                            json));
             out.put(p.project(), new Entry(p, client));
         }
         return Map.copyOf(out);

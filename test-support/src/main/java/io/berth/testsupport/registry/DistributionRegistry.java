@@ -1,6 +1,7 @@
 package io.berth.testsupport.registry;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -10,17 +11,23 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * Debian's stock CNCF distribution registry ({@code docker-registry}, 2.8) as a child process on
  * a free loopback port, with filesystem storage and its log (access log included) in a folder of
  * its own. The caller adds the {@code auth:} section (or none, or {@link #htpasswd}); {@link #stop()}
  * and {@link #restart()} take it down and up again on the same port and storage (an upstream going
- * away and coming back); {@link #close()} stops the process.
+ * away and coming back); {@link #close()} stops the process. {@link #startTls} serves https with a
+ * self-signed certificate.
  */
 public final class DistributionRegistry implements AutoCloseable {
 
@@ -29,12 +36,14 @@ public final class DistributionRegistry implements AutoCloseable {
     private final Path dir;
     private final int port;
     private final Path log;
+    private final boolean tls;
     private String authSection = "";
     private Process process;
 
-    private DistributionRegistry(Path dir, int port) {
+    private DistributionRegistry(Path dir, int port, boolean tls) {
         this.dir = dir;
         this.port = port;
+        this.tls = tls;
         this.log = dir.resolve("registry.log");
     }
 
@@ -43,13 +52,65 @@ public final class DistributionRegistry implements AutoCloseable {
      * YAML appended as is (e.g. {@code "auth:\n  token:\n    realm: ...\n"}), or empty.
      */
     public static DistributionRegistry start(Path dir, String authSection) throws IOException, InterruptedException {
+        return start(dir, authSection, false);
+    }
+
+    /**
+     * The same over https with a self-signed certificate made by openssl for 127.0.0.1
+     * ({@link #certificate()}): clients that verify certificates refuse it unless they trust that file.
+     */
+    public static DistributionRegistry startTls(Path dir, String authSection) throws IOException, InterruptedException {
+        return start(dir, authSection, true);
+    }
+
+    private static DistributionRegistry start(Path dir, String authSection, boolean tls)
+            throws IOException, InterruptedException {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
-        DistributionRegistry registry = new DistributionRegistry(Files.createDirectories(dir), port);
+        DistributionRegistry registry = new DistributionRegistry(Files.createDirectories(dir), port, tls);
+        if (tls) {
+            registry.makeCertificate();
+        }
         registry.run(authSection);
         return registry;
+    }
+
+    /** The PEM certificate of a TLS registry. */
+    public Path certificate() {
+        return dir.resolve("tls.crt");
+    }
+
+    private void makeCertificate() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes",
+                "-keyout", dir.resolve("tls.key").toString(), "-out", certificate().toString(), "-days", "2",
+                "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1")
+                .redirectErrorStream(true).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("openssl failed: " + new String(out, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A client trusting exactly this registry's certificate (the JDK's default one for http). */
+    private HttpClient probeClient() throws IOException {
+        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2));
+        if (!tls) {
+            return b.build();
+        }
+        try (InputStream in = Files.newInputStream(certificate())) {
+            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+            trust.load(null, null);
+            trust.setCertificateEntry("registry", CertificateFactory.getInstance("X.509").generateCertificate(in));
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(trust);
+            SSLContext ssl = SSLContext.getInstance("TLS");
+            ssl.init(null, tmf.getTrustManagers(), null);
+            return b.sslContext(ssl).build();
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot trust " + certificate(), e);
+        }
     }
 
     public String hostPort() {
@@ -57,7 +118,7 @@ public final class DistributionRegistry implements AutoCloseable {
     }
 
     public String url() {
-        return "http://" + hostPort();
+        return (tls ? "https://" : "http://") + hostPort();
     }
 
     /** The registry's own log (access log included), for failure messages. */
@@ -120,12 +181,16 @@ public final class DistributionRegistry implements AutoCloseable {
                     enabled: true
                 http:
                   addr: %s
-                """.formatted(storage, hostPort()) + authSection;
+                """.formatted(storage, hostPort()) + (tls ? """
+                  tls:
+                    certificate: %s
+                    key: %s
+                """.formatted(certificate(), dir.resolve("tls.key")) : "") + authSection;
         Path config = dir.resolve("config.yml");
         Files.writeString(config, yml);
         process = new ProcessBuilder(List.of("docker-registry", "serve", config.toString()))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http = probeClient();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_TIMEOUT_SECONDS);
         while (System.nanoTime() < deadline) {
             try {

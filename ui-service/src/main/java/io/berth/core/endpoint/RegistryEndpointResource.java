@@ -85,6 +85,7 @@ public class RegistryEndpointResource {
         String url;
         String user = request.credential() == null ? null : request.credential().accessKey();
         String password = request.credential() == null ? null : request.credential().accessSecret();
+        boolean insecure = Boolean.TRUE.equals(request.insecure());
         if (request.id() != null) {
             RegistryEndpointEntity e = service.get(caller.principal(), request.id());
             url = UpstreamUrls.pullUrl(e);
@@ -94,13 +95,16 @@ public class RegistryEndpointResource {
             if (password == null || RegistryEndpointView.MASK.equals(password)) {
                 password = service.secretOf(e);
             }
+            if (request.insecure() == null) {
+                insecure = e.insecure;
+            }
         } else {
             RegistryEndpointEntity probe = new RegistryEndpointEntity();
             probe.type = RegistryEndpointService.requireType(request.type());
             probe.url = RegistryEndpointService.requireUrl(request.url());
             url = UpstreamUrls.pullUrl(probe);
         }
-        String problem = pinger.problem(url, user, password);
+        String problem = pinger.problem(url, user, password, insecure);
         if (problem != null) {
             throw ApiException.badRequest("failed to ping the registry: " + problem);
         }

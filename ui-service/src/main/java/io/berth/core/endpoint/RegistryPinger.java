@@ -1,5 +1,6 @@
 package io.berth.core.endpoint;
 
+import io.berth.common.http.UntrustedTls;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
@@ -22,15 +23,21 @@ public class RegistryPinger {
 
     private static final Pattern PARAM = Pattern.compile("(\\w+)=\"([^\"]*)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient verifying = client(false);
+    private final HttpClient unverified = client(true);
 
-    /** Null when healthy, else why not. */
-    public String problem(String url, String user, String password) {
+    private static HttpClient client(boolean insecure) {
+        return UntrustedTls.apply(HttpClient.newBuilder(), insecure).connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    /** Null when healthy, else why not; {@code insecure}: the certificate is not verified. */
+    public String problem(String url, String user, String password, boolean insecure) {
+        HttpClient http = insecure ? unverified : verifying;
         String basic = user == null || user.isEmpty() ? null : "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8));
         try {
-            HttpResponse<Void> base = get(URI.create(url + "/v2/"), null);
+            HttpResponse<Void> base = get(http, URI.create(url + "/v2/"), null);
             if (base.statusCode() == 200) {
                 return null;
             }
@@ -56,10 +63,10 @@ public class RegistryPinger {
                 if (realm.isEmpty()) {
                     return "the registry's challenge names no realm";
                 }
-                checked = get(URI.create(realm + "?service=" + URLEncoder.encode(service.toString(),
+                checked = get(http, URI.create(realm + "?service=" + URLEncoder.encode(service.toString(),
                         StandardCharsets.UTF_8)), basic);
             } else {
-                checked = get(URI.create(url + "/v2/"), basic);
+                checked = get(http, URI.create(url + "/v2/"), basic);
             }
             return checked.statusCode() == 200 ? null : "the credentials were refused (" + checked.statusCode() + ")";
         } catch (IOException | IllegalArgumentException e) {
@@ -70,7 +77,8 @@ public class RegistryPinger {
         }
     }
 
-    private HttpResponse<Void> get(URI uri, String authorization) throws IOException, InterruptedException {
+    private static HttpResponse<Void> get(HttpClient http, URI uri, String authorization)
+            throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET();
         if (authorization != null) {
             b.header("Authorization", authorization);

@@ -1,5 +1,6 @@
 package io.berth.core.endpoint;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,13 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.berth.core.support.Api;
 import io.berth.core.support.TestEnvironment;
+import io.berth.testsupport.registry.DistributionRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The registries API and what a proxy-cache project changes in access answers (no mirror mode here). */
 @QuarkusTest
@@ -52,6 +56,23 @@ class RegistryEndpointResourceTest {
         assertEquals(stored, QuarkusTransaction.requiringNew().call(() -> endpoints.findById(id).accessSecret));
         Api.as("admin").delete("/api/v2.0/registries/" + id).then().statusCode(200);
         Api.as("admin").get("/api/v2.0/registries/" + id).then().statusCode(404);
+    }
+
+    /** Harbor's "verify remote cert" off: ping reaches a self-signed https registry only when insecure. */
+    @Test
+    void pingVerifiesTheCertificateUnlessTheRegistryIsInsecure(@TempDir Path dir) throws Exception {
+        try (DistributionRegistry upstream = DistributionRegistry.startTls(dir, "")) {
+            String probe = "{\"type\":\"docker-registry\",\"url\":\"" + upstream.url() + "\"";
+            Api.as("admin").contentType("application/json").body(probe + "}").post("/api/v2.0/registries/ping")
+                    .then().statusCode(400).body("errors[0].message", containsString("unreachable"));
+            Api.as("admin").contentType("application/json").body(probe + ",\"insecure\":true}")
+                    .post("/api/v2.0/registries/ping").then().statusCode(200);
+            long id = create("{\"name\":\"ep-insecure\",\"type\":\"docker-registry\",\"url\":\""
+                    + upstream.url() + "\",\"insecure\":true}");
+            Api.as("admin").contentType("application/json").body("{\"id\":" + id + "}")
+                    .post("/api/v2.0/registries/ping").then().statusCode(200);
+            Api.as("admin").delete("/api/v2.0/registries/" + id).then().statusCode(200);
+        }
     }
 
     @Test
