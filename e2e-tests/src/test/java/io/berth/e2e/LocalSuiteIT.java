@@ -55,7 +55,7 @@ class LocalSuiteIT {
     @Test
     @Order(1)
     void everyServiceIsReadyOnItsOwnPort() throws Exception {
-        for (String key : List.of("BERTH_LOG_HTTP_PORT", "BERTH_REGISTRY_PORT", "BERTH_AUTH_PORT", "BERTH_CORE_PORT",
+        for (String key : List.of("BERTH_LOG_HTTP_PORT", "BERTH_REGISTRY_PORT", "BERTH_AUTH_PORT", "BERTH_UI_PORT",
                 "BERTH_GATEWAY_PORT")) {
             HttpResponse<String> r = get("http://127.0.0.1:" + suite.port(key) + "/q/health/ready");
             assertEquals(200, r.statusCode(), key + ": " + r.body());
@@ -93,7 +93,7 @@ class LocalSuiteIT {
             assertEquals("healthy", c.path("status").asText(), c.toString());
         });
         assertEquals("healthy", health.path("status").asText(), r.body());
-        for (String name : List.of("core", "registry", "auth", "log", "database")) {
+        for (String name : List.of("ui", "registry", "auth", "log", "database")) {
             assertTrue(components.contains(name), name + " in " + r.body());
         }
     }
@@ -123,10 +123,10 @@ class LocalSuiteIT {
         try (LocalSuite second = LocalSuite.start("second", Map.of("harbor_admin_password", "Other12345",
                 "token_expiration", "15"))) {
             assertNotEquals(suite.dataDir(), second.dataDir());
-            for (String key : List.of("BERTH_GATEWAY_PORT", "BERTH_CORE_PORT", "BERTH_DB_PORT", "BERTH_SYSLOG_PORT")) {
+            for (String key : List.of("BERTH_GATEWAY_PORT", "BERTH_UI_PORT", "BERTH_DB_PORT", "BERTH_SYSLOG_PORT")) {
                 assertNotEquals(suite.port(key), second.port(key), key);
                 assertEquals(200, get("http://127.0.0.1:" + second.port(key.equals("BERTH_DB_PORT")
-                        || key.equals("BERTH_SYSLOG_PORT") ? "BERTH_CORE_PORT" : key) + "/q/health/ready").statusCode());
+                        || key.equals("BERTH_SYSLOG_PORT") ? "BERTH_UI_PORT" : key) + "/q/health/ready").statusCode());
             }
             assertEquals(200, get(suite.gatewayUrl() + "/q/health/ready").statusCode(), "first suite unaffected");
         }

@@ -17,7 +17,7 @@ public interface AuthConfig {
 
     /** ui-service's base URL, asked which actions a caller holds. */
     @WithDefault("http://localhost:8081")
-    String coreUrl();
+    String uiUrl();
 
     /** The deployment's internal secret, read from this file. */
     Path internalSecretFile();

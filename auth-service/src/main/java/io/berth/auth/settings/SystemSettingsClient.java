@@ -36,7 +36,7 @@ public class SystemSettingsClient {
         this.fallback = new AccountSettings(false, config.token().expirationMinutes(), config.mode(), null);
         this.configuredMode = config.mode();
         this.client = QuarkusRestClientBuilder.newBuilder()
-                .baseUri(URI.create(config.coreUrl()))
+                .baseUri(URI.create(config.uiUrl()))
                 .connectTimeout(3, TimeUnit.SECONDS)
                 .readTimeout(5, TimeUnit.SECONDS)
                 .build(SettingsRestClient.class);

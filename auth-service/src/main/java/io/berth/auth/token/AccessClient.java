@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Asks ui-service ({@code auth.core-url}) which of the wanted actions a principal holds. One
+ * Asks ui-service ({@code auth.ui-url}) which of the wanted actions a principal holds. One
  * retry on a failed call; a second failure is {@link AccessUnavailableException}, never a grant.
  */
 @ApplicationScoped
@@ -25,7 +25,7 @@ public class AccessClient {
     public AccessClient(AuthConfig config, InternalSecret secret) {
         this.secret = secret;
         this.client = QuarkusRestClientBuilder.newBuilder()
-                .baseUri(URI.create(config.coreUrl()))
+                .baseUri(URI.create(config.uiUrl()))
                 .connectTimeout(3, TimeUnit.SECONDS)
                 .readTimeout(10, TimeUnit.SECONDS)
                 .build(AccessRestClient.class);

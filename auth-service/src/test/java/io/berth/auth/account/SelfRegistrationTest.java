@@ -39,7 +39,7 @@ class SelfRegistrationTest {
     private static void uiServiceSays(boolean selfRegistration, int tokenExpirationMinutes) {
         given().contentType(ContentType.JSON)
                 .body(Map.of("selfRegistration", selfRegistration, "tokenExpirationMinutes", tokenExpirationMinutes))
-                .put(ConfigProvider.getConfig().getValue("auth.core-url", String.class) + "/settings")
+                .put(ConfigProvider.getConfig().getValue("auth.ui-url", String.class) + "/settings")
                 .then().statusCode(200);
     }
 

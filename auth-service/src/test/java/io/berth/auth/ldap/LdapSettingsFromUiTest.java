@@ -51,7 +51,7 @@ class LdapSettingsFromUiTest {
         body.put("authMode", authMode);
         body.put("ldap", ldap);
         given().contentType(ContentType.JSON).body(body)
-                .put(ConfigProvider.getConfig().getValue("auth.core-url", String.class) + "/settings")
+                .put(ConfigProvider.getConfig().getValue("auth.ui-url", String.class) + "/settings")
                 .then().statusCode(200);
     }
 

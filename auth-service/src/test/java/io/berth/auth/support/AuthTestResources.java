@@ -69,7 +69,7 @@ public class AuthTestResources implements QuarkusTestResourceLifecycleManager {
             config.put("auth.internal-secret-file", secret.toString());
             config.put("auth.token.private-key-file", key.toString());
             config.put("auth.token.certificate-file", cert.toString());
-            config.put("auth.core-url", access.url());
+            config.put("auth.ui-url", access.url());
             config.put("auth.login.failure-delay-millis", "400");
             config.put("auth.settings.cache-seconds", "0");
             return config;

@@ -46,7 +46,7 @@ class TokenResourceTest {
     @ConfigProperty(name = "auth.token.certificate-file")
     Path certificateFile;
 
-    @ConfigProperty(name = "auth.core-url")
+    @ConfigProperty(name = "auth.ui-url")
     String accessServer;
 
     private static boolean usersCreated;

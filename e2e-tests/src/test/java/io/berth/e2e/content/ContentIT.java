@@ -220,7 +220,7 @@ class ContentIT {
         long countBefore = api.expect(200, "GET", "/api/v2.0/projects/content/repositories/app/artifacts/v1", DEV_AUTH,
                 null).path("pull_count").asLong();
 
-        suite.stopPart("core");
+        suite.stopPart("ui");
         try {
             assertTrue(api.send("GET", "/api/v2.0/projects", ADMIN, null).statusCode() >= 500, "ui-service is down");
             for (String tag : List.of("o1", "o2")) {
@@ -232,7 +232,7 @@ class ContentIT {
                     "docker://" + host() + "/content/app:v1", "dir:" + out));
             assertEquals(image.digest(), Sha256.of(out.resolve("manifest.json")));
         } finally {
-            suite.startPart("core");
+            suite.startPart("ui");
         }
 
         long deadline = System.currentTimeMillis() + EVENT_WAIT_MS;

@@ -218,7 +218,7 @@ class MirrorIT {
         assertEquals(v2.digest(), Sha256.of(pull(hub, "lib/small:v1").resolve("manifest.json")));
         assertEquals(v1.digest(), Sha256.of(pull(hub, "lib/small@" + v1.digest()).resolve("manifest.json")));
         // edge: its token-auth upstream (hub's gateway) is gone too
-        hub.stopPart("proxy");
+        hub.stopPart("gateway");
         assertEquals(v2.digest(), Sha256.of(pull(edge, "lib/small:v1").resolve("manifest.json")));
         assertEquals(v1.digest(), Sha256.of(pull(edge, "lib/small@" + v1.digest()).resolve("manifest.json")));
     }

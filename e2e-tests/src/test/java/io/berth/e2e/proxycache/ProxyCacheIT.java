@@ -222,14 +222,14 @@ class ProxyCacheIT {
     @Test
     @Order(6)
     void withProxyCreateProjectsOffAPullIntoAMissingProjectIsDenied() throws Exception {
-        suite.stopPart("core");
+        suite.stopPart("ui");
         setCfg("proxy_create_projects", "off");
         Process prepare = new ProcessBuilder(LocalSuite.root().resolve("prepare").toString(), "--conf",
                 suite.cfgFile().toString(), "--local", "--data", suite.dataDir().toString())
                 .redirectErrorStream(true).redirectOutput(work.resolve("prepare.out").toFile()).start();
         assertTrue(prepare.waitFor(3, TimeUnit.MINUTES) && prepare.exitValue() == 0,
                 Files.readString(work.resolve("prepare.out")));
-        suite.startPart("core");
+        suite.startPart("ui");
 
         Cli.Run pull = cli.skopeo("copy", "--src-tls-verify=false", "--src-creds", ADMIN,
                 "docker://" + host + "/auto2/hello:v1", "dir:" + work.resolve("auto2"));

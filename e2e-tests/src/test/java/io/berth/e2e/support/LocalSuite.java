@@ -25,9 +25,9 @@ import java.util.stream.Stream;
 public final class LocalSuite implements AutoCloseable {
 
     /** Parts in deploy/local's start order. */
-    public static final List<String> PARTS = List.of("log", "db", "registry", "auth", "core", "proxy");
+    public static final List<String> PARTS = List.of("log", "db", "registry", "auth", "ui", "gateway");
     /** The syslog tags (app names) of the five services. */
-    public static final List<String> SERVICE_TAGS = List.of("proxy", "registry", "core", "auth", "log");
+    public static final List<String> SERVICE_TAGS = List.of("gateway", "registry", "ui", "auth", "log");
 
     private static final long UP_TIMEOUT_MINUTES = 8;
 
@@ -73,7 +73,7 @@ public final class LocalSuite implements AutoCloseable {
         return "http://127.0.0.1:" + port("BERTH_GATEWAY_PORT");
     }
 
-    /** A port from local.env, e.g. {@code BERTH_CORE_PORT}. */
+    /** A port from local.env, e.g. {@code BERTH_UI_PORT}. */
     public int port(String key) {
         String v = env.get(key);
         if (v == null) {

@@ -20,7 +20,7 @@ class RotatingFileTest {
 
     @Test
     void rotatesAtTheSizeKeepingCountFiles() throws Exception {
-        Path file = dir.resolve("core.log");
+        Path file = dir.resolve("ui.log");
         try (RotatingFile log = new RotatingFile(file, 1024, 3)) {
             for (int i = 0; i < 100; i++) {
                 log.append(line(i));
@@ -28,14 +28,14 @@ class RotatingFileTest {
         }
 
         // 100 lines of 100 bytes, 10 per file: core.log holds 90-99, .1 80-89, .2 70-79, .3 60-69
-        assertEquals(List.of(file, dir.resolve("core.log.1"), dir.resolve("core.log.2"), dir.resolve("core.log.3")),
+        assertEquals(List.of(file, dir.resolve("ui.log.1"), dir.resolve("ui.log.2"), dir.resolve("ui.log.3")),
                 List.of(Files.list(dir).sorted().toArray(Path[]::new)));
         for (Path kept : Files.list(dir).toList()) {
             assertTrue(Files.size(kept) <= 1024, kept + " is " + Files.size(kept));
         }
         assertEquals(new String(line(90), StandardCharsets.UTF_8), Files.readAllLines(file).get(0) + "\n");
-        assertEquals(new String(line(60), StandardCharsets.UTF_8), Files.readAllLines(dir.resolve("core.log.3")).get(0) + "\n");
-        assertFalse(Files.exists(dir.resolve("core.log.4")));
+        assertEquals(new String(line(60), StandardCharsets.UTF_8), Files.readAllLines(dir.resolve("ui.log.3")).get(0) + "\n");
+        assertFalse(Files.exists(dir.resolve("ui.log.4")));
     }
 
     @Test

@@ -14,7 +14,7 @@ public interface GatewayConfig {
     URI registryUrl();
 
     /** ui-service, receives {@code /api/*} (but users) and everything not routed elsewhere. */
-    URI coreUrl();
+    URI uiUrl();
 
     /** auth-service, receives {@code /service/token}, {@code /c/*} and {@code /api/v2.0/users*}. */
     URI authUrl();

@@ -38,7 +38,7 @@ public class RouteTable {
                 || underPrefix(path, "/api/v2.0/users") || underPrefix(path, "/api/v2.0/ldap")) {
             return Target.AUTH;
         }
-        return Target.CORE;
+        return Target.UI;
     }
 
     private static boolean isInternal(String path) {

@@ -7,7 +7,7 @@ public enum Target {
     /** auth-service. */
     AUTH,
     /** ui-service. */
-    CORE,
+    UI,
     /** Served by the gateway itself ({@code /q/health}, {@code /q/metrics}). */
     LOCAL,
     /** Never forwarded: answered 404. */

@@ -16,7 +16,7 @@ public class Upstreams {
     public Upstreams(GatewayConfig config) {
         byTarget.put(Target.REGISTRY, Upstream.of("registry", config.registryUrl()));
         byTarget.put(Target.AUTH, Upstream.of("auth", config.authUrl()));
-        byTarget.put(Target.CORE, Upstream.of("core", config.coreUrl()));
+        byTarget.put(Target.UI, Upstream.of("ui", config.uiUrl()));
     }
 
     public Upstream of(Target target) {

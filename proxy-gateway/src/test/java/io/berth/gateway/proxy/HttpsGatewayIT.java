@@ -43,7 +43,7 @@ class HttpsGatewayIT {
                 "quarkus.http.ssl.certificate.key-files", certificate.key().toString(),
                 "quarkus.http.insecure-requests", "redirect",
                 "gateway.registry-url", upstream.url(),
-                "gateway.core-url", upstream.url(),
+                "gateway.ui-url", upstream.url(),
                 "gateway.auth-url", upstream.url()), List.of("-Xmx128m"));
     }
 

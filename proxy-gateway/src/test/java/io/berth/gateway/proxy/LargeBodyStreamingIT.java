@@ -44,7 +44,7 @@ class LargeBodyStreamingIT {
                 "quarkus.http.host", "127.0.0.1",
                 "quarkus.http.port", String.valueOf(GatewayProcess.freePort()),
                 "gateway.registry-url", upstream.url(),
-                "gateway.core-url", upstream.url(),
+                "gateway.ui-url", upstream.url(),
                 "gateway.auth-url", upstream.url()), List.of("-Xmx128m"));
         expectedSha = new GeneratedBody(GIB).sha256();
     }

@@ -66,7 +66,7 @@ class UpstreamDownTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             String dead = "http://127.0.0.1:" + closedPort();
-            return Map.of("gateway.registry-url", dead, "gateway.core-url", silentUrl(), "gateway.auth-url", dead,
+            return Map.of("gateway.registry-url", dead, "gateway.ui-url", silentUrl(), "gateway.auth-url", dead,
                     "gateway.idle-timeout-seconds", "2");
         }
 

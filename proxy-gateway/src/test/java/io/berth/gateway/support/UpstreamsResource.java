@@ -18,7 +18,7 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
         upstreams = List.of(registry, core, auth);
         return Map.of(
                 "gateway.registry-url", registry.url(),
-                "gateway.core-url", core.url(),
+                "gateway.ui-url", core.url(),
                 "gateway.auth-url", auth.url());
     }
 

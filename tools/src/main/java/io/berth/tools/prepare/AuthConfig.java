@@ -13,7 +13,7 @@ final class AuthConfig {
         PropertiesFile f = PropertiesFile.service("auth-service", "auth", t.bindHost(), t.auth().port(), t);
         f.section("peers, tokens, accounts");
         f.put("auth.external-url", s.externalUrl());
-        f.put("auth.core-url", t.core().url());
+        f.put("auth.ui-url", t.ui().url());
         f.put("auth.internal-secret-file", t.secretFile());
         f.put("auth.token.private-key-file", t.tokenKeyFile());
         f.put("auth.token.certificate-file", t.tokenCertFile());

@@ -43,23 +43,23 @@ final class ComposeFile {
                 "./" + KeyMaterial.SECRET + ":/etc/berth/" + KeyMaterial.SECRET + ":ro",
                 "./" + KeyMaterial.CERTIFICATE + ":/etc/berth/" + KeyMaterial.CERTIFICATE + ":ro",
                 data("registry") + ":/storage:z"), "/etc/berth/registry/config.yml");
-        service("core", "ui-service", List.of("log", "db"), List.of(
-                "./core/:/etc/berth/core/:ro",
+        service("ui", "ui-service", List.of("log", "db"), List.of(
+                "./ui/:/etc/berth/ui/:ro",
                 "./" + KeyMaterial.SECRET + ":/etc/berth/" + KeyMaterial.SECRET + ":ro",
                 "./" + KeyMaterial.CERTIFICATE + ":/etc/berth/" + KeyMaterial.CERTIFICATE + ":ro"),
-                "/etc/berth/core/application.properties");
+                "/etc/berth/ui/application.properties");
         service("auth", "auth-service", List.of("log", "db"), List.of(
                 "./auth/:/etc/berth/auth/:ro",
                 "./secret/:/etc/berth/secret/:ro"), "/etc/berth/auth/application.properties");
-        List<String> proxyVolumes = new ArrayList<>(List.of("./proxy/:/etc/berth/proxy/:ro"));
+        List<String> gatewayVolumes = new ArrayList<>(List.of("./gateway/:/etc/berth/gateway/:ro"));
         if (s.https()) {
-            proxyVolumes.add(s.sslCert().orElseThrow() + ":" + t.sslCertFile(s) + ":ro");
-            proxyVolumes.add(s.sslCertKey().orElseThrow() + ":" + t.sslKeyFile(s) + ":ro");
+            gatewayVolumes.add(s.sslCert().orElseThrow() + ":" + t.sslCertFile(s) + ":ro");
+            gatewayVolumes.add(s.sslCertKey().orElseThrow() + ":" + t.sslKeyFile(s) + ":ro");
         }
-        service("proxy", "proxy-gateway", List.of("log", "registry", "core", "auth"), proxyVolumes,
-                "/etc/berth/proxy/application.properties");
+        service("gateway", "proxy-gateway", List.of("log", "registry", "ui", "auth"), gatewayVolumes,
+                "/etc/berth/gateway/application.properties");
         line(2, "ports:");
-        for (String p : proxyPorts()) {
+        for (String p : gatewayPorts()) {
             line(3, "- \"" + p + "\"");
         }
         line(0, "networks:");
@@ -142,15 +142,15 @@ final class ComposeFile {
     }
 
     /** 80 (and 443 with https) as Harbor publishes them, plus hostname's own port when it names another. */
-    private List<String> proxyPorts() {
+    private List<String> gatewayPorts() {
         List<String> ports = new ArrayList<>();
-        ports.add("80:" + t.proxyHttpPort());
+        ports.add("80:" + t.gatewayHttpPort());
         if (s.https()) {
-            ports.add("443:" + t.proxyHttpsPort());
+            ports.add("443:" + t.gatewayHttpsPort());
         }
         int external = s.externalPort();
         if (external != 80 && external != 443) {
-            ports.add(external + ":" + (s.https() ? t.proxyHttpsPort() : t.proxyHttpPort()));
+            ports.add(external + ":" + (s.https() ? t.gatewayHttpsPort() : t.gatewayHttpPort()));
         }
         return ports;
     }

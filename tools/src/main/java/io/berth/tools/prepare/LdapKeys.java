@@ -2,7 +2,7 @@ package io.berth.tools.prepare;
 
 /**
  * harbor.cfg's ldap_* as service keys, written only in ldap_auth mode (an empty value means not
- * set): auth-service's {@code auth.ldap.*} to sign in with, ui-service's {@code core.ldap.*} as
+ * set): auth-service's {@code auth.ldap.*} to sign in with, ui-service's {@code ui.ldap.*} as
  * the defaults {@code /configurations} shows (without the search password, which it never shows).
  */
 final class LdapKeys {

@@ -13,9 +13,9 @@ final class LocalEnvFile {
         put(b, "BERTH_EXTERNAL_URL", s.externalUrl());
         put(b, "BERTH_GATEWAY_PORT", s.externalPort());
         if (s.https()) {
-            put(b, LocalPorts.GATEWAY_HTTP, t.proxyHttpPort());
+            put(b, LocalPorts.GATEWAY_HTTP, t.gatewayHttpPort());
         }
-        put(b, LocalPorts.CORE, t.core().port());
+        put(b, LocalPorts.UI, t.ui().port());
         put(b, LocalPorts.REGISTRY, t.registry().port());
         put(b, LocalPorts.AUTH, t.auth().port());
         put(b, LocalPorts.LOG_HTTP, t.logHttp().port());

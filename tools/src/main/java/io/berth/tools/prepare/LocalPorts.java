@@ -20,14 +20,14 @@ import java.util.Set;
 final class LocalPorts {
 
     static final String GATEWAY_HTTP = "BERTH_GATEWAY_HTTP_PORT";
-    static final String CORE = "BERTH_CORE_PORT";
+    static final String UI = "BERTH_UI_PORT";
     static final String REGISTRY = "BERTH_REGISTRY_PORT";
     static final String AUTH = "BERTH_AUTH_PORT";
     static final String LOG_HTTP = "BERTH_LOG_HTTP_PORT";
     static final String SYSLOG = "BERTH_SYSLOG_PORT";
     static final String DB = "BERTH_DB_PORT";
 
-    private static final List<String> INTERNAL = List.of(GATEWAY_HTTP, CORE, REGISTRY, AUTH, LOG_HTTP, SYSLOG, DB);
+    private static final List<String> INTERNAL = List.of(GATEWAY_HTTP, UI, REGISTRY, AUTH, LOG_HTTP, SYSLOG, DB);
 
     private final Map<String, Integer> ports;
 

@@ -94,9 +94,9 @@ public final class Prepare {
     private static Map<String, String> render(Settings s, Topology t, PrepareOptions o)
             throws IOException, InvalidConfigException {
         Map<String, String> files = new LinkedHashMap<>();
-        files.put("proxy/application.properties", ProxyConfig.render(s, t));
+        files.put("gateway/application.properties", GatewayConfig.render(s, t));
         files.put("registry/config.yml", RegistryConfig.render(s, t, s.registryTemplate()));
-        files.put("core/application.properties", CoreConfig.render(s, t));
+        files.put("ui/application.properties", UiConfig.render(s, t));
         files.put("auth/application.properties", AuthConfig.render(s, t));
         files.put("log/application.properties", LogConfig.render(s, t));
         files.put(DbFiles.ENV, DbFiles.env(s));

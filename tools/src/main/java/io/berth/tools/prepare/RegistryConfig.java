@@ -49,7 +49,7 @@ final class RegistryConfig {
         v.put("token_service", quote(AuthConfig.TOKEN_SERVICE));
         v.put("token_issuer", quote(AuthConfig.TOKEN_ISSUER));
         v.put("token_cert_file", quote(t.tokenCertFile().toString()));
-        v.put("events_url", quote(t.core().url() + "/internal/v1/events"));
+        v.put("events_url", quote(t.ui().url() + "/internal/v1/events"));
         v.put("proxy_section", s.mirror().map(RegistryConfig::proxySection).orElse(""));
         v.put("internal_secret_file", quote(t.secretFile().toString()));
         v.put("outbox_dir", quote(t.storageDir().resolve("_berth/outbox").toString()));

@@ -10,10 +10,10 @@ import java.nio.file.Path;
 record Topology(
         boolean local,
         String bindHost,
-        int proxyHttpPort,
-        int proxyHttpsPort,
+        int gatewayHttpPort,
+        int gatewayHttpsPort,
         Endpoint registry,
-        Endpoint core,
+        Endpoint ui,
         Endpoint auth,
         Endpoint logHttp,
         Endpoint syslog,
@@ -37,7 +37,7 @@ record Topology(
 
     static Topology compose() {
         return new Topology(false, "0.0.0.0", 8080, 8443,
-                new Endpoint("registry", 5000), new Endpoint("core", 8080), new Endpoint("auth", 8080),
+                new Endpoint("registry", 5000), new Endpoint("ui", 8080), new Endpoint("auth", 8080),
                 new Endpoint("log", 8084), new Endpoint("log", 1514), new Endpoint("db", 3306),
                 COMPOSE_CONFIG_DIR, Path.of("/storage"), Path.of("/var/log/berth"), Path.of("/var/lib/mysql"));
     }
@@ -46,7 +46,7 @@ record Topology(
         String lo = "127.0.0.1";
         int gateway = s.externalPort();
         return new Topology(true, lo, s.https() ? ports.get(LocalPorts.GATEWAY_HTTP) : gateway, s.https() ? gateway : 0,
-                new Endpoint(lo, ports.get(LocalPorts.REGISTRY)), new Endpoint(lo, ports.get(LocalPorts.CORE)),
+                new Endpoint(lo, ports.get(LocalPorts.REGISTRY)), new Endpoint(lo, ports.get(LocalPorts.UI)),
                 new Endpoint(lo, ports.get(LocalPorts.AUTH)), new Endpoint(lo, ports.get(LocalPorts.LOG_HTTP)),
                 new Endpoint(lo, ports.get(LocalPorts.SYSLOG)), new Endpoint(lo, ports.get(LocalPorts.DB)),
                 outDir, dataDir.resolve("storage"), dataDir.resolve("logs"), dataDir.resolve("db"));
@@ -66,11 +66,11 @@ record Topology(
 
     /** The TLS certificate as the gateway sees it: the host path locally, a mounted copy in compose. */
     Path sslCertFile(Settings s) {
-        return local ? s.sslCert().orElseThrow() : configDir.resolve("proxy/tls/server.crt");
+        return local ? s.sslCert().orElseThrow() : configDir.resolve("gateway/tls/server.crt");
     }
 
     Path sslKeyFile(Settings s) {
-        return local ? s.sslCertKey().orElseThrow() : configDir.resolve("proxy/tls/server.key");
+        return local ? s.sslCertKey().orElseThrow() : configDir.resolve("gateway/tls/server.key");
     }
 
     String jdbcUrl(String schema) {

@@ -23,11 +23,11 @@ class ComposeFileTest {
         Path cfg = PrepareRun.writeCfg(dir, Map.of("data_volume", dir.resolve("volumes").toString()));
         assertEquals(0, PrepareRun.run(dir, "--conf", cfg.toString(), "--out", "gen").exit);
         String resolved = dockerComposeConfig(dir.resolve("gen/docker-compose.yml"));
-        for (String service : new String[] {"proxy:", "registry:", "core:", "auth:", "log:", "db:"}) {
+        for (String service : new String[] {"gateway:", "registry:", "ui:", "auth:", "log:", "db:"}) {
             assertTrue(resolved.contains("  " + service), service + " in\n" + resolved);
         }
         assertTrue(resolved.contains("image: mariadb:10.11"), resolved);
-        assertTrue(resolved.contains("tag: proxy") && resolved.contains("syslog-address: tcp://127.0.0.1:1514"), resolved);
+        assertTrue(resolved.contains("tag: gateway") && resolved.contains("syslog-address: tcp://127.0.0.1:1514"), resolved);
         assertTrue(resolved.contains("published: 80") || resolved.contains("80:8080"), resolved);
         assertTrue(!resolved.contains("443"), "no https port without https:\n" + resolved);
     }
@@ -42,10 +42,10 @@ class ComposeFileTest {
         assertEquals(0, PrepareRun.run(dir, "--conf", cfg.toString(), "--out", "gen").exit);
         String resolved = dockerComposeConfig(dir.resolve("gen/docker-compose.yml"));
         assertTrue(resolved.contains("443"), resolved);
-        assertTrue(resolved.contains(cert + ":/etc/berth/proxy/tls/server.crt:ro"), resolved);
-        String proxy = Files.readString(dir.resolve("gen/proxy/application.properties"));
-        assertTrue(proxy.contains("quarkus.http.insecure-requests=redirect"), proxy);
-        assertTrue(proxy.contains("quarkus.http.ssl.certificate.files=/etc/berth/proxy/tls/server.crt"), proxy);
+        assertTrue(resolved.contains(cert + ":/etc/berth/gateway/tls/server.crt:ro"), resolved);
+        String gateway = Files.readString(dir.resolve("gen/gateway/application.properties"));
+        assertTrue(gateway.contains("quarkus.http.insecure-requests=redirect"), gateway);
+        assertTrue(gateway.contains("quarkus.http.ssl.certificate.files=/etc/berth/gateway/tls/server.crt"), gateway);
     }
 
     private static String dockerComposeConfig(Path file) throws IOException, InterruptedException {

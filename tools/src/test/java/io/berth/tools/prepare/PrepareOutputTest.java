@@ -37,26 +37,26 @@ class PrepareOutputTest {
         assertEquals(0, PrepareRun.run(dir, "--conf", cfg.toString(), "--out", "gen").exit);
         Path gen = dir.resolve("gen");
         for (String f : List.of("docker-compose.yml", "secret/internal_secret", "secret/token/private_key.pem",
-                "secret/token/root.crt", "db/env", "proxy/application.properties", "registry/config.yml",
-                "core/application.properties", "auth/application.properties", "log/application.properties")) {
+                "secret/token/root.crt", "db/env", "gateway/application.properties", "registry/config.yml",
+                "ui/application.properties", "auth/application.properties", "log/application.properties")) {
             assertTrue(Files.isRegularFile(gen.resolve(f)), f);
         }
         assertFalse(Files.exists(gen.resolve("local.env")), "local.env is for local mode only");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(gen.resolve("secret/internal_secret"))));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(gen.resolve("secret/token/private_key.pem"))));
-        Properties core = load(gen.resolve("core/application.properties"));
-        assertEquals("http://localhost:8080", core.getProperty("core.external-url"));
-        assertEquals("jdbc:mariadb://db:3306/berth_core?createDatabaseIfNotExist=true", core.getProperty("quarkus.datasource.jdbc.url"));
-        assertEquals("core", core.getProperty("quarkus.log.syslog.app-name"));
-        assertEquals("log:1514", core.getProperty("quarkus.log.syslog.endpoint"));
+        Properties ui = load(gen.resolve("ui/application.properties"));
+        assertEquals("http://localhost:8080", ui.getProperty("ui.external-url"));
+        assertEquals("jdbc:mariadb://db:3306/berth_core?createDatabaseIfNotExist=true", ui.getProperty("quarkus.datasource.jdbc.url"));
+        assertEquals("ui", ui.getProperty("quarkus.log.syslog.app-name"));
+        assertEquals("log:1514", ui.getProperty("quarkus.log.syslog.endpoint"));
         Properties auth = load(gen.resolve("auth/application.properties"));
         assertEquals("Harbor12345", auth.getProperty("auth.admin-initial-password"));
         assertEquals("/etc/berth/secret/token/private_key.pem", auth.getProperty("auth.token.private-key-file"));
         String registry = Files.readString(gen.resolve("registry/config.yml"));
         assertTrue(registry.contains("realm: \"http://localhost:8080/service/token\""), registry);
         assertFalse(registry.contains("proxy:"), "no mirror configured");
-        assertEquals("false", core.getProperty("core.proxy-mirror"));
-        assertEquals("true", core.getProperty("core.proxy-create-projects"), "proxy_create_projects defaults on");
+        assertEquals("false", ui.getProperty("ui.proxy-mirror"));
+        assertEquals("true", ui.getProperty("ui.proxy-create-projects"), "proxy_create_projects defaults on");
     }
 
     @Test
@@ -118,15 +118,15 @@ class PrepareOutputTest {
         Map<String, String> env = LocalPorts.readEnv(config.resolve("local.env"));
         assertEquals("18080", env.get("BERTH_GATEWAY_PORT"));
         assertEquals(dir.resolve("data/storage").toString(), env.get("BERTH_STORAGE_DIR"));
-        Properties proxy = load(config.resolve("proxy/application.properties"));
-        assertEquals("127.0.0.1", proxy.getProperty("quarkus.http.host"));
-        assertEquals("18080", proxy.getProperty("quarkus.http.port"));
-        assertEquals("http://127.0.0.1:" + env.get("BERTH_REGISTRY_PORT"), proxy.getProperty("gateway.registry-url"));
-        Properties core = load(config.resolve("core/application.properties"));
-        assertEquals(config.resolve("secret/internal_secret").toString(), core.getProperty("core.internal-secret-file"));
-        assertEquals("127.0.0.1:" + env.get("BERTH_SYSLOG_PORT"), core.getProperty("quarkus.log.syslog.endpoint"));
+        Properties gateway = load(config.resolve("gateway/application.properties"));
+        assertEquals("127.0.0.1", gateway.getProperty("quarkus.http.host"));
+        assertEquals("18080", gateway.getProperty("quarkus.http.port"));
+        assertEquals("http://127.0.0.1:" + env.get("BERTH_REGISTRY_PORT"), gateway.getProperty("gateway.registry-url"));
+        Properties ui = load(config.resolve("ui/application.properties"));
+        assertEquals(config.resolve("secret/internal_secret").toString(), ui.getProperty("ui.internal-secret-file"));
+        assertEquals("127.0.0.1:" + env.get("BERTH_SYSLOG_PORT"), ui.getProperty("quarkus.log.syslog.endpoint"));
         assertEquals("jdbc:mariadb://127.0.0.1:" + env.get("BERTH_DB_PORT") + "/berth_core?createDatabaseIfNotExist=true",
-                core.getProperty("quarkus.datasource.jdbc.url"));
+                ui.getProperty("quarkus.datasource.jdbc.url"));
         assertEquals(7, env.keySet().stream().filter(k -> k.endsWith("_PORT"))
                 .map(env::get).distinct().count(), "gateway and six internal ports, all different: " + env);
 
@@ -140,9 +140,9 @@ class PrepareOutputTest {
                 "registry_proxy_username", "bob", "registry_proxy_password", "pa\"ss${x}",
                 "proxy_create_projects", "off"));
         assertEquals(0, PrepareRun.run(dir, "--conf", cfg.toString(), "--out", "gen").exit);
-        Properties core = load(dir.resolve("gen/core/application.properties"));
-        assertEquals("true", core.getProperty("core.proxy-mirror"));
-        assertEquals("false", core.getProperty("core.proxy-create-projects"));
+        Properties ui = load(dir.resolve("gen/ui/application.properties"));
+        assertEquals("true", ui.getProperty("ui.proxy-mirror"));
+        assertEquals("false", ui.getProperty("ui.proxy-create-projects"));
         String registry = Files.readString(dir.resolve("gen/registry/config.yml"));
         assertTrue(registry.contains("proxy:\n  remoteurl: \"https://registry-1.docker.io\"\n  username: \"bob\"\n"
                 + "  password: \"pa\\\"ss$${x}\""), registry);
@@ -171,7 +171,7 @@ class PrepareOutputTest {
         Path cfg = PrepareRun.writeCfg(dir, Map.of());
         assertEquals(0, PrepareRun.run(dir, "--conf", cfg.toString(), "--out", "db").exit);
         assertFalse(Files.readString(dir.resolve("db/auth/application.properties")).contains("auth.ldap."));
-        assertFalse(Files.readString(dir.resolve("db/core/application.properties")).contains("core.ldap."));
+        assertFalse(Files.readString(dir.resolve("db/ui/application.properties")).contains("ui.ldap."));
         cfg = PrepareRun.writeCfg(dir, Map.of("auth_mode", "ldap_auth", "ldap_url", "ldap://127.0.0.1:3389",
                 "ldap_basedn", "uid=%s,dc=example,dc=com", "ldap_scope", "1"));
         assertEquals(0, PrepareRun.run(dir, "--conf", cfg.toString(), "--out", "ldap").exit);
@@ -180,10 +180,10 @@ class PrepareOutputTest {
         assertEquals("ldap://127.0.0.1:3389", auth.getProperty("auth.ldap.url"));
         assertEquals("uid=%s,dc=example,dc=com", auth.getProperty("auth.ldap.base-dn"));
         assertEquals("1", auth.getProperty("auth.ldap.scope"));
-        Properties core = load(dir.resolve("ldap/core/application.properties"));
-        assertEquals("ldap://127.0.0.1:3389", core.getProperty("core.ldap.url"));
-        assertEquals("uid=%s,dc=example,dc=com", core.getProperty("core.ldap.base-dn"));
-        assertFalse(core.stringPropertyNames().stream().anyMatch(k -> k.contains("password") && k.contains("ldap")),
+        Properties ui = load(dir.resolve("ldap/ui/application.properties"));
+        assertEquals("ldap://127.0.0.1:3389", ui.getProperty("ui.ldap.url"));
+        assertEquals("uid=%s,dc=example,dc=com", ui.getProperty("ui.ldap.base-dn"));
+        assertFalse(ui.stringPropertyNames().stream().anyMatch(k -> k.contains("password") && k.contains("ldap")),
                 "ui-service never gets the search password");
     }
 

@@ -110,12 +110,12 @@ class PrepareValidationTest {
     void failedRerunLeavesThePreviousOutputUntouched() throws IOException {
         Path good = PrepareRun.writeCfg(dir, Map.of());
         assertEquals(0, PrepareRun.run(dir, "--conf", good.toString(), "--out", "gen").exit);
-        String before = Files.readString(dir.resolve("gen/core/application.properties"));
+        String before = Files.readString(dir.resolve("gen/ui/application.properties"));
         Path bad = PrepareRun.writeCfg(dir, Map.of("hostname", "http://bad host"));
         PrepareRun r = PrepareRun.run(dir, "--conf", bad.toString(), "--out", "gen");
         assertEquals(1, r.exit, r.toString());
         assertTrue(r.err.contains("hostname:"), r.toString());
-        assertEquals(before, Files.readString(dir.resolve("gen/core/application.properties")));
+        assertEquals(before, Files.readString(dir.resolve("gen/ui/application.properties")));
     }
 
     @Test

@@ -1,8 +1,0 @@
-package io.berth.core.event;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
-
-@ApplicationScoped
-public class ProcessedEventRepository implements PanacheRepositoryBase<ProcessedEvent, String> {
-}

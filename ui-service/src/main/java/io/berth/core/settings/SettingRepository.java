@@ -1,8 +1,0 @@
-package io.berth.core.settings;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
-
-@ApplicationScoped
-public class SettingRepository implements PanacheRepositoryBase<SettingEntity, String> {
-}

@@ -1,8 +1,0 @@
-package io.berth.core.system;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
-
-@ApplicationScoped
-public class GcRunRepository implements PanacheRepositoryBase<GcRunEntity, Long> {
-}

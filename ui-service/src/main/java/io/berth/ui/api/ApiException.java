@@ -1,0 +1,36 @@
+package io.berth.ui.api;
+
+/** A failure with a Harbor error code; turned into the error body by {@link ApiExceptionMapper}. */
+public class ApiException extends RuntimeException {
+
+    private final ApiError error;
+
+    public ApiException(ApiError error, String message) {
+        super(message, null, false, false);
+        this.error = error;
+    }
+
+    public ApiError error() {
+        return error;
+    }
+
+    public static ApiException badRequest(String message) {
+        return new ApiException(ApiError.BAD_REQUEST, message);
+    }
+
+    public static ApiException notFound(String message) {
+        return new ApiException(ApiError.NOT_FOUND, message);
+    }
+
+    public static ApiException forbidden() {
+        return new ApiException(ApiError.FORBIDDEN, "forbidden");
+    }
+
+    public static ApiException unauthorized() {
+        return new ApiException(ApiError.UNAUTHORIZED, "unauthorized");
+    }
+
+    public static ApiException conflict(String message) {
+        return new ApiException(ApiError.CONFLICT, message);
+    }
+}

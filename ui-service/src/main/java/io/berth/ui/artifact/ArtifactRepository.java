@@ -1,0 +1,25 @@
+package io.berth.ui.artifact;
+
+import io.berth.ui.api.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+@ApplicationScoped
+public class ArtifactRepository implements PanacheRepositoryBase<ArtifactEntity, Long> {
+
+    public Optional<ArtifactEntity> findByDigest(long repositoryId, String digest) {
+        return find("repositoryId = ?1 and digest = ?2", repositoryId, digest).firstResultOptional();
+    }
+
+    public long countInRepository(long repositoryId) {
+        return count("repositoryId", repositoryId);
+    }
+
+    public PanacheQuery<ArtifactEntity> list(long repositoryId, Sort sort, PageRequest page) {
+        return find("repositoryId", sort, repositoryId).page(Page.of(page.page() - 1, page.pageSize()));
+    }
+}

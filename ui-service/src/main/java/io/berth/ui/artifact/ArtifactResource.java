@@ -1,0 +1,106 @@
+package io.berth.ui.artifact;
+
+import io.berth.ui.api.ListQuery;
+import io.berth.ui.api.PageRequest;
+import io.berth.ui.api.Paging;
+import io.berth.ui.project.ProjectResource;
+import io.berth.ui.security.Caller;
+import io.quarkus.panache.common.Sort;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /api/v2.0/projects/{p}/repositories/{r}/artifacts[/{reference}[/tags]]}. */
+@Path("/api/v2.0/projects/{ref}/repositories/{repo}/artifacts")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArtifactResource {
+
+    private static final Map<String, String> SORT_FIELDS = Map.of(
+            "push_time", "pushTime", "pull_time", "pullTime", "size", "size", "digest", "digest", "id", "id");
+
+    private final ArtifactService service;
+    private final ContentChangeService changes;
+    private final Caller caller;
+
+    public ArtifactResource(ArtifactService service, ContentChangeService changes, Caller caller) {
+        this.service = service;
+        this.changes = changes;
+        this.caller = caller;
+    }
+
+    @GET
+    public Response list(@Context UriInfo uri, @PathParam("ref") String ref,
+            @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName, @PathParam("repo") String repo,
+            @QueryParam("sort") String sort, @QueryParam("page") String page,
+            @QueryParam("page_size") String pageSize) {
+        PageRequest request = PageRequest.of(page, pageSize);
+        Sort order = ListQuery.parseSort(sort, SORT_FIELDS, Sort.by("pushTime", Sort.Direction.Descending).and("id"));
+        ArtifactService.Listing listing = service.list(caller.principal(), ref, isName, repo, order, request);
+        return Paging.page(uri, request, listing.total(), listing.items());
+    }
+
+    @GET
+    @Path("/{reference}")
+    public ArtifactView get(@PathParam("ref") String ref, @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName,
+            @PathParam("repo") String repo, @PathParam("reference") String reference) {
+        return service.get(caller.principal(), ref, isName, repo, reference);
+    }
+
+    @GET
+    @Path("/{reference}/tags")
+    public Response tags(@Context UriInfo uri, @PathParam("ref") String ref,
+            @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName, @PathParam("repo") String repo,
+            @PathParam("reference") String reference, @QueryParam("page") String page,
+            @QueryParam("page_size") String pageSize) {
+        PageRequest request = PageRequest.of(page, pageSize);
+        // one artifact's tags are few: paged from the loaded list, like every other list
+        List<ArtifactView.TagView> tags = service.tags(caller.principal(), ref, isName, repo, reference);
+        int from = (int) Math.min(request.offset(), tags.size());
+        int to = Math.min(from + request.pageSize(), tags.size());
+        return Paging.page(uri, request, tags.size(), tags.subList(from, to));
+    }
+
+    @DELETE
+    @Path("/{reference}")
+    public Response delete(@PathParam("ref") String ref, @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName,
+            @PathParam("repo") String repo, @PathParam("reference") String reference) {
+        changes.deleteArtifact(caller.principal(), ref, isName, repo, reference);
+        return Response.ok().build();
+    }
+
+    /** Harbor's body for adding a tag: {@code {"name":"<tag>"}}. */
+    public record NewTag(String name) {
+    }
+
+    @POST
+    @Path("/{reference}/tags")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addTag(@Context UriInfo uri, @PathParam("ref") String ref,
+            @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName, @PathParam("repo") String repo,
+            @PathParam("reference") String reference, NewTag body) {
+        TagEntity t = changes.addTag(caller.principal(), ref, isName, repo, reference, body == null ? null : body.name());
+        return Response.created(URI.create(uri.getRequestUri().getRawPath() + "/" + t.name)).build();
+    }
+
+    @DELETE
+    @Path("/{reference}/tags/{tag}")
+    public Response deleteTag(@PathParam("ref") String ref,
+            @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName, @PathParam("repo") String repo,
+            @PathParam("reference") String reference, @PathParam("tag") String tag) {
+        changes.deleteTag(caller.principal(), ref, isName, repo, reference, tag);
+        return Response.ok().build();
+    }
+}

@@ -1,0 +1,65 @@
+package io.berth.ui.artifact;
+
+import io.berth.common.internal.Principal;
+import io.berth.ui.api.ApiException;
+import io.berth.ui.api.PageRequest;
+import io.berth.ui.repository.RepositoryEntity;
+import io.berth.ui.repository.RepositoryService;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Reading artifacts and tags of a repository the caller may read. */
+@ApplicationScoped
+public class ArtifactService {
+
+    public record Listing(List<ArtifactView> items, long total) {
+    }
+
+    private final RepositoryService repositories;
+    private final ArtifactRepository artifacts;
+    private final TagRepository tags;
+    private final ReferenceRepository references;
+
+    public ArtifactService(RepositoryService repositories, ArtifactRepository artifacts, TagRepository tags,
+            ReferenceRepository references) {
+        this.repositories = repositories;
+        this.artifacts = artifacts;
+        this.tags = tags;
+        this.references = references;
+    }
+
+    public Listing list(Principal caller, String project, boolean isName, String repo, Sort sort, PageRequest page) {
+        RepositoryEntity r = repositories.get(caller, project, isName, repo);
+        PanacheQuery<ArtifactEntity> q = artifacts.list(r.id, sort, page);
+        return new Listing(q.list().stream().map(a -> view(a, r)).toList(), q.count());
+    }
+
+    public ArtifactView get(Principal caller, String project, boolean isName, String repo, String reference) {
+        RepositoryEntity r = repositories.get(caller, project, isName, repo);
+        return view(find(r, reference), r);
+    }
+
+    public List<ArtifactView.TagView> tags(Principal caller, String project, boolean isName, String repo,
+            String reference) {
+        RepositoryEntity r = repositories.get(caller, project, isName, repo);
+        return tags.ofArtifact(find(r, reference).id).stream().map(ArtifactView.TagView::of).toList();
+    }
+
+    /** A reference is a digest ({@code algorithm:hex}) or a tag name. */
+    private ArtifactEntity find(RepositoryEntity r, String reference) {
+        if (reference.contains(":")) {
+            return artifacts.findByDigest(r.id, reference)
+                    .orElseThrow(() -> ApiException.notFound("artifact " + reference + " not found"));
+        }
+        return tags.findByName(r.id, reference)
+                .flatMap(t -> artifacts.findByIdOptional(t.artifactId))
+                .orElseThrow(() -> ApiException.notFound("artifact " + reference + " not found"));
+    }
+
+    private ArtifactView view(ArtifactEntity a, RepositoryEntity r) {
+        return ArtifactView.of(a, r.name, tags.ofArtifact(a.id), references.ofParent(a.id),
+                child -> artifacts.findByDigest(r.id, child).map(c -> c.id).orElse(null));
+    }
+}

@@ -1,0 +1,115 @@
+package io.berth.ui.artifact;
+
+import io.berth.common.internal.Principal;
+import io.berth.common.oci.TagGrammar;
+import io.berth.ui.access.ProjectAccess;
+import io.berth.ui.access.ProjectAction;
+import io.berth.ui.api.ApiException;
+import io.berth.ui.audit.AuditRecorder;
+import io.berth.ui.project.ProjectRepository;
+import io.berth.ui.registry.RegistryClient;
+import io.berth.ui.repository.RepositoryEntity;
+import io.berth.ui.repository.RepositoryService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+
+/**
+ * Deletes of tags, artifacts and repositories through the API (maintainer and up): registry-core
+ * deletes the content first, then the metadata and the audit entry follow in one transaction.
+ * Adding a tag (developer and up) asks registry-core to tag the manifest; its push event then
+ * brings the audit entry, while the tag row is written at once so the answer is visible.
+ */
+@ApplicationScoped
+public class ContentChangeService {
+
+    private final RepositoryService repositories;
+    private final ProjectRepository projects;
+    private final ProjectAccess access;
+    private final ArtifactRepository artifacts;
+    private final TagRepository tags;
+    private final ContentRemover remover;
+    private final RegistryClient registry;
+    private final AuditRecorder audit;
+
+    public ContentChangeService(RepositoryService repositories, ProjectRepository projects, ProjectAccess access,
+            ArtifactRepository artifacts, TagRepository tags, ContentRemover remover, RegistryClient registry,
+            AuditRecorder audit) {
+        this.repositories = repositories;
+        this.projects = projects;
+        this.access = access;
+        this.artifacts = artifacts;
+        this.tags = tags;
+        this.remover = remover;
+        this.registry = registry;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public TagEntity addTag(Principal caller, String project, boolean isName, String repo, String reference,
+            String tag) {
+        RepositoryEntity r = repositories.get(caller, project, isName, repo);
+        access.require(caller, projects.findById(r.projectId), ProjectAction.PUSH);
+        if (!TagGrammar.valid(tag)) {
+            throw ApiException.badRequest("invalid tag name: " + tag);
+        }
+        ArtifactEntity a = artifactOf(r, reference);
+        if (tags.findByName(r.id, tag).isPresent()) {
+            throw ApiException.conflict("tag " + tag + " already exists in " + r.name);
+        }
+        registry.tag(r.name, tag, a.digest, caller.username());
+        TagEntity t = new TagEntity();
+        t.repositoryId = r.id;
+        t.artifactId = a.id;
+        t.name = tag;
+        t.pushTime = Instant.now();
+        tags.persist(t);
+        return t;
+    }
+
+    @Transactional
+    public void deleteTag(Principal caller, String project, boolean isName, String repo, String reference,
+            String tag) {
+        RepositoryEntity r = writable(caller, project, isName, repo);
+        TagEntity t = tags.findByName(r.id, tag)
+                .filter(x -> reference.equals(tag) || artifactOf(r, reference).id.equals(x.artifactId))
+                .orElseThrow(() -> ApiException.notFound("tag " + tag + " not found"));
+        registry.deleteTag(r.name, t.name);
+        remover.removeTag(r, t.name);
+        audit.record(r.projectId, caller.username(), r.name + ":" + t.name, "tag", AuditRecorder.DELETE, Instant.now());
+    }
+
+    @Transactional
+    public void deleteArtifact(Principal caller, String project, boolean isName, String repo, String reference) {
+        RepositoryEntity r = writable(caller, project, isName, repo);
+        ArtifactEntity a = artifactOf(r, reference);
+        registry.deleteManifest(r.name, a.digest);
+        remover.removeArtifact(r, a.digest);
+        audit.record(r.projectId, caller.username(), r.name + "@" + a.digest, "artifact", AuditRecorder.DELETE,
+                Instant.now());
+    }
+
+    @Transactional
+    public void deleteRepository(Principal caller, String project, boolean isName, String repo) {
+        RepositoryEntity r = writable(caller, project, isName, repo);
+        registry.deleteRepository(r.name);
+        remover.removeRepository(r);
+        audit.record(r.projectId, caller.username(), r.name, "repository", AuditRecorder.DELETE, Instant.now());
+    }
+
+    private RepositoryEntity writable(Principal caller, String project, boolean isName, String repo) {
+        RepositoryEntity r = repositories.get(caller, project, isName, repo);
+        access.require(caller, projects.findById(r.projectId), ProjectAction.DELETE);
+        return r;
+    }
+
+    private ArtifactEntity artifactOf(RepositoryEntity r, String reference) {
+        if (reference.contains(":")) {
+            return artifacts.findByDigest(r.id, reference)
+                    .orElseThrow(() -> ApiException.notFound("artifact " + reference + " not found"));
+        }
+        return tags.findByName(r.id, reference)
+                .flatMap(t -> artifacts.findByIdOptional(t.artifactId))
+                .orElseThrow(() -> ApiException.notFound("artifact " + reference + " not found"));
+    }
+}

@@ -1,0 +1,46 @@
+package io.berth.ui.audit;
+
+import io.berth.common.internal.Principal;
+import io.berth.ui.access.ProjectAction;
+import io.berth.ui.api.ApiException;
+import io.berth.ui.api.PageRequest;
+import io.berth.ui.project.ProjectEntity;
+import io.berth.ui.project.ProjectService;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Reads audit entries by the role table. */
+@ApplicationScoped
+public class AuditService {
+
+    public record Listing(List<AuditLogView> items, long total) {
+    }
+
+    private final AuditLogRepository logs;
+    private final ProjectService projects;
+
+    public AuditService(AuditLogRepository logs, ProjectService projects) {
+        this.logs = logs;
+        this.projects = projects;
+    }
+
+    /** System admins see everything; other users the projects they administer. */
+    public Listing all(Principal caller, AuditFilter filter, Sort sort, PageRequest page) {
+        if (caller.anonymous()) {
+            throw ApiException.unauthorized();
+        }
+        return listing(logs.search(null, caller.sysadmin() ? null : caller.userId(), filter, sort, page));
+    }
+
+    public Listing ofProject(Principal caller, String ref, boolean isName, AuditFilter filter, Sort sort,
+            PageRequest page) {
+        ProjectEntity p = projects.get(caller, ref, isName, ProjectAction.READ_LOGS);
+        return listing(logs.search(p.id, null, filter, sort, page));
+    }
+
+    private static Listing listing(PanacheQuery<AuditLogEntity> q) {
+        return new Listing(q.list().stream().map(AuditLogView::of).toList(), q.count());
+    }
+}

@@ -1,0 +1,80 @@
+package io.berth.ui.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** ui-service configuration, written by prepare (docs/configuration.md, prefix {@code ui}). */
+@ConfigMapping(prefix = "ui")
+public interface UiConfig {
+
+    @WithDefault("http://localhost:8080")
+    String externalUrl();
+
+    /** registry-core's base URL; its {@code /q/health/ready} feeds the health page. */
+    String registryUrl();
+
+    /** auth-service's base URL (identity, sessions, user look-ups). */
+    String authUrl();
+
+    /** log-collector's HTTP base URL (health only). */
+    String logHealthUrl();
+
+    String internalSecretFile();
+
+    /** root.crt: the certificate whose key signs session JWTs. */
+    String tokenCertificateFile();
+
+    /** {@code everyone} or {@code adminonly}. */
+    @WithDefault("everyone")
+    String projectCreationRestriction();
+
+    @WithDefault("false")
+    boolean selfRegistration();
+
+    @WithDefault("db_auth")
+    String authMode();
+
+    @WithDefault("30")
+    int tokenExpirationMinutes();
+
+    /** Mirror mode: harbor.cfg's registry_proxy_remoteurl is set (registry-core caches that upstream). */
+    @WithDefault("false")
+    boolean proxyMirror();
+
+    /** harbor.cfg's proxy_create_projects: in mirror mode a pull into a missing project creates it. */
+    @WithDefault("true")
+    boolean proxyCreateProjects();
+
+    /**
+     * harbor.cfg's ldap_* (no search password: it is never shown), the defaults /configurations
+     * shows until a system admin stores other values. Written by prepare in ldap_auth mode.
+     */
+    Ldap ldap();
+
+    interface Ldap {
+        Optional<String> url();
+
+        Optional<String> baseDn();
+
+        Optional<String> searchDn();
+
+        Optional<String> filter();
+
+        @WithDefault("uid")
+        String uid();
+
+        @WithDefault("2")
+        int scope();
+
+        @WithDefault("5")
+        int timeoutSeconds();
+
+        @WithDefault("true")
+        boolean verifyCert();
+    }
+
+    default boolean adminOnlyProjectCreation() {
+        return "adminonly".equalsIgnoreCase(projectCreationRestriction());
+    }
+}

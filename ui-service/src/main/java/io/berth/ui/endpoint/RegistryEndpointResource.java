@@ -1,0 +1,113 @@
+package io.berth.ui.endpoint;
+
+import io.berth.ui.api.ApiException;
+import io.berth.ui.api.ListQuery;
+import io.berth.ui.api.PageRequest;
+import io.berth.ui.api.Paging;
+import io.berth.ui.security.Caller;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+
+/** {@code /api/v2.0/registries}: Harbor's registry endpoints, upstreams of proxy-cache projects. */
+@Path("/api/v2.0/registries")
+@Produces(MediaType.APPLICATION_JSON)
+public class RegistryEndpointResource {
+
+    private final RegistryEndpointService service;
+    private final RegistryPinger pinger;
+    private final Caller caller;
+
+    public RegistryEndpointResource(RegistryEndpointService service, RegistryPinger pinger, Caller caller) {
+        this.service = service;
+        this.pinger = pinger;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(RegistryEndpointRequest request) {
+        RegistryEndpointEntity e = service.create(caller.principal(), request);
+        return Response.created(URI.create("/api/v2.0/registries/" + e.id)).build();
+    }
+
+    @GET
+    public Response list(@Context UriInfo uri, @QueryParam("page") String page,
+            @QueryParam("page_size") String pageSize, @QueryParam("name") String name, @QueryParam("q") String q) {
+        PageRequest request = PageRequest.of(page, pageSize);
+        ListQuery.Term term = name != null ? new ListQuery.Term(name, true) : ListQuery.parseQ(q).get("name");
+        RegistryEndpointService.Listing listing = service.list(caller.principal(),
+                term == null ? null : term.value(), request);
+        return Paging.page(uri, request, listing.total(), listing.items());
+    }
+
+    @GET
+    @Path("/{id}")
+    public RegistryEndpointView get(@PathParam("id") long id) {
+        return RegistryEndpointView.of(service.get(caller.principal(), id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("id") long id, RegistryEndpointRequest request) {
+        service.update(caller.principal(), id, request);
+        return Response.ok().build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@PathParam("id") long id) {
+        service.delete(caller.principal(), id);
+        return Response.ok().build();
+    }
+
+    /** Pings a stored endpoint ({@code id}) or an unsaved one (url and credential in the body). */
+    @POST
+    @Path("/ping")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response ping(RegistryEndpointRequest request) {
+        RegistryEndpointService.requireAdmin(caller.principal());
+        if (request == null) {
+            throw ApiException.badRequest("a registry is required");
+        }
+        String url;
+        String user = request.credential() == null ? null : request.credential().accessKey();
+        String password = request.credential() == null ? null : request.credential().accessSecret();
+        boolean insecure = Boolean.TRUE.equals(request.insecure());
+        if (request.id() != null) {
+            RegistryEndpointEntity e = service.get(caller.principal(), request.id());
+            url = UpstreamUrls.pullUrl(e);
+            if (user == null) {
+                user = e.accessKey;
+            }
+            if (password == null || RegistryEndpointView.MASK.equals(password)) {
+                password = service.secretOf(e);
+            }
+            if (request.insecure() == null) {
+                insecure = e.insecure;
+            }
+        } else {
+            RegistryEndpointEntity probe = new RegistryEndpointEntity();
+            probe.type = RegistryEndpointService.requireType(request.type());
+            probe.url = RegistryEndpointService.requireUrl(request.url());
+            url = UpstreamUrls.pullUrl(probe);
+        }
+        String problem = pinger.problem(url, user, password, insecure);
+        if (problem != null) {
+            throw ApiException.badRequest("failed to ping the registry: " + problem);
+        }
+        return Response.ok().build();
+    }
+}

@@ -1,0 +1,183 @@
+package io.berth.ui.endpoint;
+
+import io.berth.ui.security.SecretSeal;
+
+import io.berth.common.internal.Principal;
+import io.berth.ui.api.ApiError;
+import io.berth.ui.api.ApiException;
+import io.berth.ui.api.PageRequest;
+import io.berth.ui.project.ProjectRepository;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/** Registry endpoints: system admins only; secrets sealed at rest and never shown. */
+@ApplicationScoped
+public class RegistryEndpointService {
+
+    private static final Logger LOG = Logger.getLogger(RegistryEndpointService.class);
+
+    /** One page of endpoints and the total. */
+    public record Listing(List<RegistryEndpointView> items, long total) {
+    }
+
+    private final RegistryEndpointRepository endpoints;
+    private final ProjectRepository projects;
+    private final SecretSeal seal;
+    private final Event<CacheProjectsChanged> changed;
+
+    public RegistryEndpointService(RegistryEndpointRepository endpoints, ProjectRepository projects,
+            SecretSeal seal, Event<CacheProjectsChanged> changed) {
+        this.endpoints = endpoints;
+        this.projects = projects;
+        this.seal = seal;
+        this.changed = changed;
+    }
+
+    @Transactional
+    public RegistryEndpointEntity create(Principal caller, RegistryEndpointRequest request) {
+        requireAdmin(caller);
+        if (request == null) {
+            throw ApiException.badRequest("a registry is required");
+        }
+        RegistryEndpointEntity e = new RegistryEndpointEntity();
+        e.name = requireName(request.name());
+        if (endpoints.findByName(e.name).isPresent()) {
+            throw ApiException.conflict("registry " + e.name + " already exists");
+        }
+        e.type = requireType(request.type());
+        e.url = requireUrl(request.url());
+        e.description = request.description() == null ? "" : request.description();
+        e.insecure = Boolean.TRUE.equals(request.insecure());
+        applyCredential(e, request.credential());
+        e.creationTime = Instant.now();
+        e.updateTime = e.creationTime;
+        endpoints.persist(e);
+        LOG.infof("registry endpoint created: %s by %s", e.name, caller.username());
+        return e;
+    }
+
+    public Listing list(Principal caller, String fuzzyName, PageRequest page) {
+        requireAdmin(caller);
+        PanacheQuery<RegistryEndpointEntity> q = endpoints.search(fuzzyName, page);
+        return new Listing(q.list().stream().map(RegistryEndpointView::of).toList(), q.count());
+    }
+
+    public RegistryEndpointEntity get(Principal caller, long id) {
+        requireAdmin(caller);
+        return find(id);
+    }
+
+    @Transactional
+    public void update(Principal caller, long id, RegistryEndpointRequest request) {
+        requireAdmin(caller);
+        RegistryEndpointEntity e = find(id);
+        if (request == null) {
+            throw ApiException.badRequest("a registry is required");
+        }
+        if (request.name() != null && !request.name().equals(e.name)) {
+            String name = requireName(request.name());
+            if (endpoints.findByName(name).isPresent()) {
+                throw ApiException.conflict("registry " + name + " already exists");
+            }
+            e.name = name;
+        }
+        if (request.type() != null) {
+            e.type = requireType(request.type());
+        }
+        if (request.url() != null) {
+            e.url = requireUrl(request.url());
+        }
+        if (request.description() != null) {
+            e.description = request.description();
+        }
+        if (request.insecure() != null) {
+            e.insecure = request.insecure();
+        }
+        if (request.credential() != null) {
+            applyCredential(e, request.credential());
+        }
+        e.updateTime = Instant.now();
+        changed.fire(new CacheProjectsChanged("registry " + e.id + " updated"));
+    }
+
+    @Transactional
+    public void delete(Principal caller, long id) {
+        requireAdmin(caller);
+        RegistryEndpointEntity e = find(id);
+        if (projects.count("registryId", e.id) > 0) {
+            throw new ApiException(ApiError.PRECONDITION, "registry " + e.name + " is used by a proxy-cache project");
+        }
+        endpoints.delete(e);
+        LOG.infof("registry endpoint deleted: %s by %s", e.name, caller.username());
+    }
+
+    /** The plain secret of an endpoint, for talking to it; never leaves the service. */
+    String secretOf(RegistryEndpointEntity e) {
+        return e.accessSecret == null ? null : seal.open(e.accessSecret);
+    }
+
+    private RegistryEndpointEntity find(long id) {
+        RegistryEndpointEntity e = endpoints.findById(id);
+        if (e == null) {
+            throw ApiException.notFound("registry " + id + " not found");
+        }
+        return e;
+    }
+
+    /** The masked secret keeps the stored one, so a GET body can be PUT back unchanged. */
+    private void applyCredential(RegistryEndpointEntity e, RegistryEndpointRequest.Credential c) {
+        if (c == null || c.accessKey() == null || c.accessKey().isEmpty()) {
+            e.accessKey = null;
+            e.accessSecret = null;
+            return;
+        }
+        if (c.type() != null && !"basic".equals(c.type())) {
+            throw ApiException.badRequest("credential.type must be basic");
+        }
+        e.accessKey = c.accessKey();
+        if (!RegistryEndpointView.MASK.equals(c.accessSecret())) {
+            e.accessSecret = c.accessSecret() == null ? null : seal.seal(c.accessSecret());
+        }
+    }
+
+    static void requireAdmin(Principal caller) {
+        if (caller.anonymous()) {
+            throw ApiException.unauthorized();
+        }
+        if (!caller.sysadmin()) {
+            throw new ApiException(ApiError.FORBIDDEN, "only system admins manage registries");
+        }
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank() || name.length() > 255) {
+            throw ApiException.badRequest("name is required (at most 255 characters)");
+        }
+        return name;
+    }
+
+    static String requireType(String type) {
+        if (type == null || !UpstreamUrls.TYPES.contains(type)) {
+            throw ApiException.badRequest("type must be one of " + UpstreamUrls.TYPES);
+        }
+        return type;
+    }
+
+    static String requireUrl(String url) {
+        try {
+            URI u = URI.create(url == null ? "" : url.trim());
+            if (("http".equals(u.getScheme()) || "https".equals(u.getScheme())) && u.getHost() != null) {
+                return url.trim().replaceAll("/+$", "");
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw ApiException.badRequest("url must be an http:// or https:// URL");
+    }
+}

@@ -1,0 +1,120 @@
+package io.berth.ui.member;
+
+import io.berth.common.internal.Principal;
+import io.berth.ui.access.ProjectAction;
+import io.berth.ui.access.Role;
+import io.berth.ui.api.ApiException;
+import io.berth.ui.api.PageRequest;
+import io.berth.ui.audit.AuditRecorder;
+import io.berth.ui.project.ProjectEntity;
+import io.berth.ui.project.ProjectService;
+import io.berth.ui.security.AuthClient;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/** Project membership: guests and up read it, project admins and system admins change it. */
+@ApplicationScoped
+public class MemberService {
+
+    private static final Logger LOG = Logger.getLogger(MemberService.class);
+
+    public record Listing(List<MemberView> items, long total) {
+    }
+
+    private final ProjectService projects;
+    private final MemberRepository members;
+    private final AuthClient users;
+    private final AuditRecorder audit;
+
+    public MemberService(ProjectService projects, MemberRepository members, AuthClient users,
+            AuditRecorder audit) {
+        this.projects = projects;
+        this.members = members;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    public Listing list(Principal caller, String ref, boolean isName, String entityName, PageRequest page) {
+        ProjectEntity p = projects.get(caller, ref, isName, ProjectAction.READ_MEMBERS);
+        PanacheQuery<MemberEntity> q = members.list(p.id, entityName, page);
+        return new Listing(q.list().stream().map(MemberView::of).toList(), q.count());
+    }
+
+    public MemberView get(Principal caller, String ref, boolean isName, long memberId) {
+        ProjectEntity p = projects.get(caller, ref, isName, ProjectAction.READ_MEMBERS);
+        return MemberView.of(find(p, memberId));
+    }
+
+    @Transactional
+    public MemberEntity add(Principal caller, String ref, boolean isName, MemberRequest request) {
+        ProjectEntity p = projects.get(caller, ref, isName, ProjectAction.MANAGE_MEMBERS);
+        Role role = role(request);
+        if (request.memberUser() == null) {
+            throw ApiException.badRequest("member_user is required");
+        }
+        Principal user = lookup(request.memberUser())
+                .orElseThrow(() -> ApiException.notFound("user not found"));
+        if (members.find(p.id, user.userId()).isPresent()) {
+            throw ApiException.conflict("user " + user.username() + " is already a member of " + p.name);
+        }
+        Instant now = Instant.now();
+        MemberEntity m = new MemberEntity();
+        m.projectId = p.id;
+        m.userId = user.userId();
+        m.username = user.username();
+        m.roleId = role.id();
+        m.creationTime = now;
+        m.updateTime = now;
+        members.persist(m);
+        audit.record(p.id, caller.username(), m.username, "member", AuditRecorder.CREATE, now);
+        LOG.infof("member added: project %s user %s role %d", p.name, user.username(), role.id());
+        return m;
+    }
+
+    @Transactional
+    public void update(Principal caller, String ref, boolean isName, long memberId, MemberRequest request) {
+        ProjectEntity p = projects.get(caller, ref, isName, ProjectAction.MANAGE_MEMBERS);
+        Role role = role(request);
+        MemberEntity m = find(p, memberId);
+        m.roleId = role.id();
+        m.updateTime = Instant.now();
+        audit.record(p.id, caller.username(), m.username, "member", AuditRecorder.UPDATE, m.updateTime);
+    }
+
+    @Transactional
+    public void remove(Principal caller, String ref, boolean isName, long memberId) {
+        ProjectEntity p = projects.get(caller, ref, isName, ProjectAction.MANAGE_MEMBERS);
+        MemberEntity m = find(p, memberId);
+        members.delete(m);
+        audit.record(p.id, caller.username(), m.username, "member", AuditRecorder.DELETE, Instant.now());
+        LOG.infof("member removed: project %s member %d", p.name, memberId);
+    }
+
+    private MemberEntity find(ProjectEntity p, long memberId) {
+        return members.findInProject(p.id, memberId)
+                .orElseThrow(() -> ApiException.notFound("member " + memberId + " not found"));
+    }
+
+    private static Role role(MemberRequest request) {
+        if (request == null || request.roleId() == null) {
+            throw ApiException.badRequest("role_id is required");
+        }
+        return Role.byId(request.roleId())
+                .orElseThrow(() -> ApiException.badRequest("role_id must be between 1 and 5"));
+    }
+
+    private Optional<Principal> lookup(MemberRequest.MemberUser user) {
+        if (user.userId() != null && user.userId() > 0) {
+            return users.userById(user.userId());
+        }
+        if (user.username() != null && !user.username().isEmpty()) {
+            return users.userByName(user.username());
+        }
+        throw ApiException.badRequest("member_user needs user_id or username");
+    }
+}

@@ -1,0 +1,23 @@
+package io.berth.ui.project;
+
+import io.berth.ui.api.ApiException;
+import java.util.regex.Pattern;
+
+/** Harbor's project name rule (FACTS §6). */
+final class ProjectNames {
+
+    private static final Pattern NAME = Pattern.compile("^[a-z0-9]+(?:[._-][a-z0-9]+)*$");
+
+    private ProjectNames() {
+    }
+
+    static String validate(String name) {
+        if (name == null || name.isEmpty()) {
+            throw ApiException.badRequest("project_name is required");
+        }
+        if (name.length() > 255 || !NAME.matcher(name).matches()) {
+            throw ApiException.badRequest("project_name must match " + NAME.pattern() + " and be 1-255 characters");
+        }
+        return name;
+    }
+}

@@ -1,0 +1,58 @@
+package io.berth.ui.project;
+
+import io.berth.ui.api.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class ProjectRepository implements PanacheRepositoryBase<ProjectEntity, Long> {
+
+    public Optional<ProjectEntity> findByName(String name) {
+        return find("name", name).firstResultOptional();
+    }
+
+    /** A page of the projects matching the filter, and the total count. */
+    public PanacheQuery<ProjectEntity> search(ProjectFilter filter, Sort sort, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (filter.name() != null) {
+            if (filter.fuzzyName()) {
+                where.add("lower(p.name) like :name");
+                params.and("name", "%" + escapeLike(filter.name().toLowerCase()) + "%");
+            } else {
+                where.add("p.name = :name");
+                params.and("name", filter.name());
+            }
+        }
+        if (filter.publicOnly() != null) {
+            where.add("p.publicProject = :pub");
+            params.and("pub", filter.publicOnly());
+        }
+        if (filter.owner() != null) {
+            where.add("p.ownerName = :owner");
+            params.and("owner", filter.owner());
+        }
+        if (filter.visibleTo() != null) {
+            if (filter.visibleTo() == 0) {
+                where.add("p.publicProject = true");
+            } else {
+                where.add("(p.publicProject = true or p.id in "
+                        + "(select m.projectId from MemberEntity m where m.userId = :uid))");
+                params.and("uid", filter.visibleTo());
+            }
+        }
+        String query = "from ProjectEntity p" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        return find(query, sort, params).page(Page.of(page.page() - 1, page.pageSize()));
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,111 @@
+package io.berth.ui.project;
+
+import io.berth.ui.access.ProjectAction;
+import io.berth.ui.api.ApiException;
+import io.berth.ui.api.ListQuery;
+import io.berth.ui.api.PageRequest;
+import io.berth.ui.api.Paging;
+import io.berth.ui.security.Caller;
+import io.quarkus.panache.common.Sort;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Map;
+
+/** {@code /api/v2.0/projects}. */
+@Path("/api/v2.0/projects")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProjectResource {
+
+    /** Harbor's header saying that a numeric {@code project_name_or_id} is a name. */
+    public static final String IS_RESOURCE_NAME = "X-Is-Resource-Name";
+
+    private static final Map<String, String> SORT_FIELDS = Map.of(
+            "name", "name", "creation_time", "creationTime", "update_time", "updateTime",
+            "project_id", "id", "owner_name", "ownerName");
+
+    private final ProjectService service;
+    private final Caller caller;
+
+    public ProjectResource(ProjectService service, Caller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(ProjectRequest request) {
+        ProjectEntity p = service.create(caller.principal(), request);
+        return Response.created(URI.create("/api/v2.0/projects/" + p.id)).build();
+    }
+
+    @HEAD
+    public Response head(@QueryParam("project_name") String name) {
+        if (name == null || name.isEmpty()) {
+            throw ApiException.badRequest("project_name is required");
+        }
+        return Response.status(service.exists(name) ? 200 : 404).build();
+    }
+
+    @GET
+    public Response list(@Context UriInfo uri, @QueryParam("page") String page,
+            @QueryParam("page_size") String pageSize, @QueryParam("name") String name,
+            @QueryParam("public") String pub, @QueryParam("owner") String owner,
+            @QueryParam("q") String q, @QueryParam("sort") String sort) {
+        PageRequest request = PageRequest.of(page, pageSize);
+        Map<String, ListQuery.Term> terms = ListQuery.parseQ(q);
+        ListQuery.Term nameTerm = name != null ? new ListQuery.Term(name, true) : terms.get("name");
+        ListQuery.Term pubTerm = terms.get("public");
+        ListQuery.Term ownerTerm = terms.get("owner");
+        ProjectFilter filter = new ProjectFilter(
+                nameTerm == null ? null : nameTerm.value(),
+                nameTerm != null && nameTerm.fuzzy(),
+                ListQuery.parseBoolean(pub != null ? pub : pubTerm == null ? null : pubTerm.value(), "public"),
+                owner != null ? owner : ownerTerm == null ? null : ownerTerm.value(),
+                null);
+        Sort order = ListQuery.parseSort(sort, SORT_FIELDS, Sort.by("name"));
+        ProjectService.Listing listing = service.list(caller.principal(), filter, order, request);
+        return Paging.page(uri, request, listing.total(), listing.items());
+    }
+
+    @GET
+    @Path("/{ref}")
+    public ProjectView get(@PathParam("ref") String ref, @HeaderParam(IS_RESOURCE_NAME) boolean isName) {
+        return service.view(caller.principal(), service.get(caller.principal(), ref, isName, ProjectAction.READ));
+    }
+
+    @PUT
+    @Path("/{ref}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("ref") String ref, @HeaderParam(IS_RESOURCE_NAME) boolean isName,
+            ProjectRequest request) {
+        service.update(caller.principal(), ref, isName, request);
+        return Response.ok().build();
+    }
+
+    @DELETE
+    @Path("/{ref}")
+    public Response delete(@PathParam("ref") String ref, @HeaderParam(IS_RESOURCE_NAME) boolean isName) {
+        service.delete(caller.principal(), ref, isName);
+        return Response.ok().build();
+    }
+
+    @GET
+    @Path("/{ref}/summary")
+    public ProjectSummary summary(@PathParam("ref") String ref, @HeaderParam(IS_RESOURCE_NAME) boolean isName) {
+        return service.summary(caller.principal(), ref, isName);
+    }
+}

@@ -1,0 +1,63 @@
+package io.berth.ui.search;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.berth.ui.api.ApiException;
+import io.berth.ui.api.PageRequest;
+import io.berth.ui.project.ProjectFilter;
+import io.berth.ui.project.ProjectService;
+import io.berth.ui.project.ProjectView;
+import io.berth.ui.repository.RepositoryService;
+import io.berth.ui.repository.RepositoryView;
+import io.berth.ui.security.Caller;
+import io.quarkus.panache.common.Sort;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** {@code /api/v2.0/search?q=}: projects and repositories the caller may see, by name fragment. */
+@Path("/api/v2.0/search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+    private static final PageRequest FIRST_HUNDRED = new PageRequest(1, PageRequest.MAX_SIZE);
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Result(List<ProjectView> project, List<Repository> repository) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Repository(long projectId, String projectName, boolean projectPublic, String repositoryName,
+            long pullCount, long artifactCount) {
+    }
+
+    private final ProjectService projects;
+    private final RepositoryService repositories;
+    private final Caller caller;
+
+    public SearchResource(ProjectService projects, RepositoryService repositories, Caller caller) {
+        this.projects = projects;
+        this.repositories = repositories;
+        this.caller = caller;
+    }
+
+    @GET
+    public Result search(@QueryParam("q") String q) {
+        if (q == null || q.isBlank()) {
+            throw ApiException.badRequest("q is required");
+        }
+        List<ProjectView> ps = projects.list(caller.principal(), new ProjectFilter(q, true, null, null, null),
+                Sort.by("name"), FIRST_HUNDRED).items();
+        List<RepositoryView> rs = repositories.list(caller.principal(), null, false, q, true, Sort.by("name"),
+                FIRST_HUNDRED).items();
+        List<Repository> repos = rs.stream().map(r -> {
+            String project = r.name().substring(0, r.name().indexOf('/'));
+            boolean pub = projects.exists(project) && projects.resolve(project, true).publicProject;
+            return new Repository(r.projectId(), project, pub, r.name(), r.pullCount(), r.artifactCount());
+        }).toList();
+        return new Result(ps, repos);
+    }
+}

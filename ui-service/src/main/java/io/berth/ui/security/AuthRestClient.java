@@ -1,0 +1,40 @@
+package io.berth.ui.security;
+
+import io.berth.common.internal.Credentials;
+import io.berth.common.internal.InternalApi;
+import io.berth.common.internal.Principal;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** auth-service's internal API as ui-service uses it; only {@link AuthClient} talks to it. */
+@RegisterRestClient(configKey = "auth")
+@Path("/internal/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+interface AuthRestClient {
+
+    @POST
+    @Path("/authenticate")
+    Principal authenticate(@HeaderParam(InternalApi.SECRET_HEADER) String secret, Credentials credentials);
+
+    @GET
+    @Path("/sessions/{jti}")
+    Response session(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @PathParam("jti") String jti);
+
+    @GET
+    @Path("/users")
+    Principal userByName(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @QueryParam("username") String username);
+
+    @GET
+    @Path("/users/{id}")
+    Principal userById(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @PathParam("id") long id);
+}

@@ -1,0 +1,28 @@
+package io.berth.ui.security;
+
+import io.berth.common.internal.InternalApi;
+import io.berth.ui.api.ApiException;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.ext.Provider;
+
+/** Every {@code /internal/v1/} call must carry the deployment's internal secret. */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class InternalSecretFilter implements ContainerRequestFilter {
+
+    private final InternalSecret secret;
+
+    public InternalSecretFilter(InternalSecret secret) {
+        this.secret = secret;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (ApiPaths.isInternal(request) && !secret.matches(request.getHeaderString(InternalApi.SECRET_HEADER))) {
+            throw ApiException.unauthorized();
+        }
+    }
+}

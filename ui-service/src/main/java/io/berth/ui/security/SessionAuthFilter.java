@@ -1,0 +1,66 @@
+package io.berth.ui.security;
+
+import io.berth.common.internal.Principal;
+import io.berth.common.token.TokenClaims;
+import io.berth.ui.api.ApiError;
+import io.berth.ui.api.ApiException;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Set;
+
+/**
+ * The browser session on {@code /api/}: the {@code sid} cookie is verified locally, checked
+ * against revocation, and state-changing calls must echo the session's CSRF token in
+ * {@code X-Harbor-CSRF-Token}. A stale or forged cookie leaves the caller anonymous, as Harbor
+ * does, but never lets a state-changing call through.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION + 10)
+public class SessionAuthFilter implements ContainerRequestFilter {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    private final SessionTokenVerifier verifier;
+    private final AuthClient auth;
+    private final Caller caller;
+
+    public SessionAuthFilter(SessionTokenVerifier verifier, AuthClient auth, Caller caller) {
+        this.verifier = verifier;
+        this.auth = auth;
+        this.caller = caller;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (!ApiPaths.isApi(request) || !caller.anonymous()) {
+            return;
+        }
+        Cookie cookie = request.getCookies().get(TokenClaims.SESSION_COOKIE);
+        if (cookie == null || cookie.getValue() == null || cookie.getValue().isEmpty()) {
+            return;
+        }
+        SessionTokenVerifier.Session session = verifier.verify(cookie.getValue())
+                .filter(s -> auth.sessionLive(s.jti()))
+                .orElse(null);
+        if (session == null) {
+            return;
+        }
+        if (!SAFE_METHODS.contains(request.getMethod()) && !csrfMatches(request, session)) {
+            throw new ApiException(ApiError.FORBIDDEN, "CSRF token invalid");
+        }
+        caller.authenticated(new Principal(session.userId(), session.username(), session.sysadmin()));
+        request.setProperty(CsrfHeaderFilter.PROPERTY, session.csrf());
+    }
+
+    private static boolean csrfMatches(ContainerRequestContext request, SessionTokenVerifier.Session session) {
+        String presented = request.getHeaderString(TokenClaims.CSRF_HEADER);
+        return presented != null && MessageDigest.isEqual(
+                presented.getBytes(StandardCharsets.UTF_8), session.csrf().getBytes(StandardCharsets.UTF_8));
+    }
+}

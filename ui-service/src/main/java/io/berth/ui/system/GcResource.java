@@ -1,0 +1,108 @@
+package io.berth.ui.system;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.berth.ui.api.ApiException;
+import io.berth.ui.api.PageRequest;
+import io.berth.ui.api.Paging;
+import io.berth.ui.security.Caller;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+
+/** Harbor's {@code /api/v2.0/system/gc}: start a collection, its history, one run and its log. System admins only. */
+@Path("/api/v2.0/system/gc")
+@Produces(MediaType.APPLICATION_JSON)
+public class GcResource {
+
+    public record Schedule(String type) {
+    }
+
+    public record Parameters(@JsonProperty("delete_untagged") Boolean deleteUntagged,
+            @JsonProperty("dry_run") Boolean dryRun) {
+    }
+
+    public record ScheduleRequest(Schedule schedule, Parameters parameters) {
+    }
+
+    private final GcService gc;
+    private final GcRunRepository runs;
+    private final Caller caller;
+
+    public GcResource(GcService gc, GcRunRepository runs, Caller caller) {
+        this.gc = gc;
+        this.runs = runs;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/schedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response schedule(ScheduleRequest request) {
+        SystemAdmin.require(caller);
+        if (request == null || request.schedule() == null || request.schedule().type() == null) {
+            throw ApiException.badRequest("schedule.type is required");
+        }
+        if (!"Manual".equalsIgnoreCase(request.schedule().type())) {
+            throw ApiException.badRequest("only a Manual schedule is supported");
+        }
+        Parameters p = request.parameters() == null ? new Parameters(null, null) : request.parameters();
+        GcRunEntity run = gc.start(Boolean.TRUE.equals(p.dryRun()), Boolean.TRUE.equals(p.deleteUntagged()));
+        return Response.created(URI.create("/api/v2.0/system/gc/" + run.id)).build();
+    }
+
+    @GET
+    @Transactional
+    public Response history(@Context UriInfo uri, @QueryParam("page") String page,
+            @QueryParam("page_size") String pageSize) {
+        SystemAdmin.require(caller);
+        PageRequest request = PageRequest.of(page, pageSize);
+        long total = runs.count();
+        List<GcView> items = runs.findAll(Sort.descending("id"))
+                .page(Page.of(request.page() - 1, request.pageSize())).list()
+                .stream().map(GcView::of).toList();
+        return Paging.page(uri, request, total, items);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    public GcView one(@PathParam("id") String id) {
+        SystemAdmin.require(caller);
+        return GcView.of(find(id));
+    }
+
+    @GET
+    @Path("/{id}/log")
+    @Produces(MediaType.TEXT_PLAIN)
+    @Transactional
+    public String log(@PathParam("id") String id) {
+        SystemAdmin.require(caller);
+        GcRunEntity run = find(id);
+        return run.report == null ? "" : run.report;
+    }
+
+    private GcRunEntity find(String id) {
+        try {
+            GcRunEntity run = runs.findById(Long.parseLong(id));
+            if (run == null) {
+                throw ApiException.notFound("garbage collection " + id + " not found");
+            }
+            return run;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("id must be a number");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.berth.ui.system;
+
+import io.berth.ui.api.ApiException;
+import io.berth.ui.registry.RegistrySystemClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jboss.logging.Logger;
+
+/**
+ * Starts garbage collections: records a {@code Running} row, then asks registry-core on a
+ * background thread and stores the outcome with its report. One at a time: a request while one
+ * runs is a 409, and registry-core refuses a second run too.
+ */
+@ApplicationScoped
+public class GcService {
+
+    private static final Logger LOG = Logger.getLogger(GcService.class);
+
+    private final GcRunRepository runs;
+    private final RegistrySystemClient registry;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "berth-gc");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public GcService(GcRunRepository runs, RegistrySystemClient registry) {
+        this.runs = runs;
+        this.registry = registry;
+    }
+
+    /** A run still marked Running at start-up was cut off by a stop; it would block every later run. */
+    void interrupted(@Observes StartupEvent ignored) {
+        int n = QuarkusTransaction.requiringNew().call(() -> runs.update(
+                "status = ?1, report = ?2, updateTime = ?3 where status = ?4", GcRunEntity.ERROR,
+                "interrupted: ui-service stopped before registry-core answered", Instant.now(), GcRunEntity.RUNNING));
+        if (n > 0) {
+            LOG.warnf("garbage collections interrupted by a restart marked as errors: %d", n);
+        }
+    }
+
+    public GcRunEntity start(boolean dryRun, boolean deleteUntagged) {
+        GcRunEntity run = QuarkusTransaction.requiringNew().call(() -> {
+            if (runs.count("status", GcRunEntity.RUNNING) > 0) {
+                throw ApiException.conflict("a garbage collection is already running");
+            }
+            Instant now = Instant.now();
+            GcRunEntity r = new GcRunEntity();
+            r.status = GcRunEntity.RUNNING;
+            r.dryRun = dryRun;
+            r.deleteUntagged = deleteUntagged;
+            r.creationTime = now;
+            r.updateTime = now;
+            runs.persist(r);
+            return r;
+        });
+        long id = run.id;
+        worker.execute(() -> collect(id, dryRun, deleteUntagged));
+        return run;
+    }
+
+    private void collect(long id, boolean dryRun, boolean deleteUntagged) {
+        String status;
+        String report;
+        try {
+            RegistrySystemClient.GcOutcome outcome = registry.gc(dryRun, deleteUntagged);
+            status = outcome.succeeded() ? GcRunEntity.SUCCESS : GcRunEntity.ERROR;
+            report = outcome.succeeded() ? outcome.body()
+                    : "registry-core answered " + outcome.status() + ": " + outcome.body();
+        } catch (RuntimeException e) {
+            LOG.error("garbage collection failed", e);
+            status = GcRunEntity.ERROR;
+            report = "registry-core unavailable: " + e.getClass().getSimpleName();
+        }
+        String s = status;
+        String r = report;
+        QuarkusTransaction.requiringNew().run(() -> {
+            GcRunEntity run = runs.findById(id);
+            run.status = s;
+            run.report = r;
+            run.updateTime = Instant.now();
+        });
+        LOG.infof("garbage collection %d finished: %s", id, s);
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+}

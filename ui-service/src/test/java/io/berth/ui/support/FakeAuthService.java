@@ -1,0 +1,172 @@
+package io.berth.ui.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The collaborators ui-service calls, as a small HTTP server on a loopback port: auth-service's
+ * internal API (a fixed user table), and the readiness endpoints of auth ({@code /q/health/ready}),
+ * registry ({@code /registry/q/...}, its internal tagging and deletes, catalog and GC) and log ({@code /log/q/...}). Tests switch a component
+ * down, revoke a session or read the registry calls asked for, set the catalog or make GC refuse through {@code /control/...}.
+ */
+public final class FakeAuthService implements AutoCloseable {
+
+    public static final String PASSWORD = "Passw0rd1";
+
+    /** user name to id; "admin" (1) is the only system admin. */
+    public static final Map<String, Long> USERS = Map.of(
+            "admin", 1L, "padmin", 2L, "maint", 3L, "dev", 4L, "guest", 5L, "ltd", 6L,
+            "outsider", 7L, "alice", 8L, "bob", 9L, "sysop", 10L);
+    private static final Set<String> SYSADMINS = Set.of("admin", "sysop");
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpServer server;
+    private final String secret;
+    private final Set<String> down = ConcurrentHashMap.newKeySet();
+    private final Set<String> revoked = ConcurrentHashMap.newKeySet();
+    private volatile String catalog = "{\"repositories\":[]}";
+    private volatile boolean gcConflict;
+    private volatile boolean gcSlow;
+    private final java.util.List<String> registryCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    public FakeAuthService(String secret) throws IOException {
+        this.secret = secret;
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String path = ex.getRequestURI().getPath();
+            if (path.startsWith("/control/")) {
+                control(ex, path.substring("/control/".length()).split("/"));
+            } else if (path.endsWith("/q/health/ready")) {
+                String component = path.equals("/q/health/ready") ? "auth" : path.substring(1, path.indexOf('/', 1));
+                send(ex, down.contains(component) ? 503 : 200, "{\"status\":\"UP\"}");
+            } else if (!secret.equals(ex.getRequestHeaders().getFirst("X-Berth-Internal-Secret"))) {
+                send(ex, 403, "{}");
+            } else if (path.equals("/registry/internal/v1/catalog") && "GET".equals(ex.getRequestMethod())) {
+                send(ex, 200, catalog);
+            } else if (path.equals("/registry/internal/v1/gc") && "POST".equals(ex.getRequestMethod())) {
+                gc(ex);
+            } else if (path.startsWith("/registry/internal/v1/repositories/")) {
+                String query = ex.getRequestURI().getRawQuery();
+                String call = ex.getRequestMethod() + " " + path.substring("/registry".length())
+                        + (query == null ? "" : "?" + URLDecoder.decode(query, StandardCharsets.UTF_8));
+                registryCalls.add(call);
+                send(ex, call.contains("/missing") ? 404 : 202, null);
+            } else if (path.equals("/internal/v1/authenticate") && "POST".equals(ex.getRequestMethod())) {
+                JsonNode body = json.readTree(ex.getRequestBody());
+                String user = body.path("username").asText();
+                boolean ok = USERS.containsKey(user) && PASSWORD.equals(body.path("password").asText());
+                sendUser(ex, ok ? user : null, 401);
+            } else if (path.startsWith("/internal/v1/sessions/")) {
+                send(ex, revoked.contains(path.substring("/internal/v1/sessions/".length())) ? 404 : 200, "{}");
+            } else if (path.equals("/internal/v1/users")) {
+                String q = ex.getRequestURI().getRawQuery();
+                String name = q != null && q.startsWith("username=")
+                        ? URLDecoder.decode(q.substring(9), StandardCharsets.UTF_8) : "";
+                sendUser(ex, USERS.containsKey(name) ? name : null, 404);
+            } else if (path.startsWith("/internal/v1/users/")) {
+                long id = Long.parseLong(path.substring("/internal/v1/users/".length()));
+                String name = USERS.entrySet().stream().filter(e -> e.getValue() == id)
+                        .map(Map.Entry::getKey).findFirst().orElse(null);
+                sendUser(ex, name, 404);
+            } else {
+                send(ex, 404, "{}");
+            }
+        } catch (RuntimeException e) {
+            send(ex, 500, "{}");
+        }
+    }
+
+    /** registry-core's GC: records the call and answers a report, or 409 when told another runs. */
+    private void gc(HttpExchange ex) throws IOException {
+        String query = ex.getRequestURI().getRawQuery();
+        registryCalls.add("POST /internal/v1/gc?" + query);
+        if (gcSlow) {
+            try {
+                Thread.sleep(1500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (gcConflict) {
+            send(ex, 409, "{\"errors\":[{\"code\":\"CONFLICT\",\"message\":\"garbage collection running\"}]}");
+            return;
+        }
+        boolean dry = query != null && query.contains("dryrun=true");
+        send(ex, 200, "{\"dryRun\":" + dry + ",\"blobsDeleted\":2,\"bytesFreed\":42,\"manifestsDeleted\":[]}");
+    }
+
+    private void control(HttpExchange ex, String[] parts) throws IOException {
+        if (parts.length == 1 && parts[0].equals("catalog")) {
+            catalog = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            send(ex, 204, null);
+            return;
+        }
+        if (parts.length == 2 && parts[0].equals("gc")) {
+            gcConflict = parts[1].equals("conflict");
+            gcSlow = parts[1].equals("slow");
+            send(ex, 204, null);
+            return;
+        }
+        if (parts.length == 1 && parts[0].equals("registry-calls")) {
+            send(ex, 200, json.writeValueAsString(registryCalls));
+            return;
+        }
+        if (parts.length == 3 && parts[0].equals("health")) {
+            if (parts[2].equals("down")) {
+                down.add(parts[1]);
+            } else {
+                down.remove(parts[1]);
+            }
+        } else if (parts.length == 2 && parts[0].equals("revoke")) {
+            revoked.add(parts[1]);
+        }
+        send(ex, 204, null);
+    }
+
+    private void sendUser(HttpExchange ex, String name, int missStatus) throws IOException {
+        if (name == null) {
+            send(ex, missStatus, "{\"errors\":[]}");
+            return;
+        }
+        send(ex, 200, json.writeValueAsString(Map.of(
+                "userId", USERS.get(name), "username", name, "sysadmin", SYSADMINS.contains(name))));
+    }
+
+    private static void send(HttpExchange ex, int status, String body) throws IOException {
+        if (body == null) {
+            ex.sendResponseHeaders(status, -1);
+            return;
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", "application/json");
+        ex.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
