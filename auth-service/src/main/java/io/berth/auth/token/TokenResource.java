@@ -1,7 +1,7 @@
 package io.berth.auth.token;
 
 import io.berth.auth.api.ApiException;
-import io.berth.auth.api.ErrorCode;
+import io.berth.common.harbor.HarborError;
 import io.berth.auth.authn.BasicAuthMechanism;
 import io.berth.auth.authn.ThrottledCheck;
 import io.berth.auth.config.AuthConfig;
@@ -74,14 +74,14 @@ public class TokenResource {
         }
         if (principal.anonymous() && scopes.isEmpty()) {
             // docker login: no scope asked, so the credentials themselves are the question
-            throw new ApiException(ErrorCode.UNAUTHORIZED, "authentication required",
+            throw new ApiException(HarborError.UNAUTHORIZED, "authentication required",
                     Map.of(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"harbor\""));
         }
         RegistryTokenIssuer.IssuedToken issued;
         try {
             issued = tokens.issue(principal, scopes);
         } catch (AccessClient.AccessUnavailableException e) {
-            throw new ApiException(ErrorCode.SERVICE_UNAVAILABLE, "access decisions are unavailable, retry later");
+            throw new ApiException(HarborError.SERVICE_UNAVAILABLE, "access decisions are unavailable, retry later");
         }
         LOG.debugf("token issued: subject=%s, scopes=%d", principal.username(), scopes.size());
         String issuedAt = DateTimeFormatter.ISO_INSTANT.format(issued.issuedAt().truncatedTo(ChronoUnit.SECONDS));

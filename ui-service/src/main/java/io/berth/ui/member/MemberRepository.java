@@ -1,9 +1,7 @@
 package io.berth.ui.member;
 
-import io.berth.ui.api.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +18,7 @@ public class MemberRepository implements PanacheRepositoryBase<MemberEntity, Lon
         return find("projectId = ?1 and id = ?2", projectId, memberId).firstResultOptional();
     }
 
-    public PanacheQuery<MemberEntity> list(long projectId, String entityName, PageRequest page) {
+    public PanacheQuery<MemberEntity> inProject(long projectId, String entityName) {
         Parameters params = Parameters.with("pid", projectId);
         String query = "projectId = :pid";
         if (entityName != null && !entityName.isEmpty()) {
@@ -28,7 +26,7 @@ public class MemberRepository implements PanacheRepositoryBase<MemberEntity, Lon
             params.and("name", "%" + entityName.toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%");
         }
-        return find(query, Sort.by("id"), params).page(Page.of(page.page() - 1, page.pageSize()));
+        return find(query, Sort.by("id"), params);
     }
 
     public long countRole(long projectId, int roleId) {

@@ -4,12 +4,12 @@ import io.berth.common.internal.Principal;
 import io.berth.ui.access.ProjectAction;
 import io.berth.ui.access.Role;
 import io.berth.ui.api.ApiException;
-import io.berth.ui.api.PageRequest;
+import io.berth.common.harbor.PageRequest;
 import io.berth.ui.audit.AuditRecorder;
 import io.berth.ui.project.ProjectEntity;
 import io.berth.ui.project.ProjectService;
 import io.berth.ui.security.AuthClient;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.berth.ui.api.Slice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -41,8 +41,8 @@ public class MemberService {
 
     public Listing list(Principal caller, String ref, boolean isName, String entityName, PageRequest page) {
         ProjectEntity p = projects.get(caller, ref, isName, ProjectAction.READ_MEMBERS);
-        PanacheQuery<MemberEntity> q = members.list(p.id, entityName, page);
-        return new Listing(q.list().stream().map(MemberView::of).toList(), q.count());
+        Slice<MemberEntity> found = Slice.of(members.inProject(p.id, entityName), page);
+        return new Listing(found.items().stream().map(MemberView::of).toList(), found.total());
     }
 
     public MemberView get(Principal caller, String ref, boolean isName, long memberId) {

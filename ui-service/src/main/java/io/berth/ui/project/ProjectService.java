@@ -4,9 +4,9 @@ import io.berth.common.internal.Principal;
 import io.berth.ui.access.ProjectAccess;
 import io.berth.ui.access.ProjectAction;
 import io.berth.ui.access.Role;
-import io.berth.ui.api.ApiError;
+import io.berth.common.harbor.HarborError;
 import io.berth.ui.api.ApiException;
-import io.berth.ui.api.PageRequest;
+import io.berth.common.harbor.PageRequest;
 import io.berth.ui.audit.AuditRecorder;
 import io.berth.ui.endpoint.CacheProjectsChanged;
 import io.berth.ui.endpoint.RegistryEndpointRepository;
@@ -14,13 +14,15 @@ import io.berth.ui.settings.SystemSettings;
 import io.berth.ui.member.MemberEntity;
 import io.berth.ui.member.MemberRepository;
 import io.berth.ui.repository.RepositoryRepository;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.berth.ui.api.PathIds;
+import io.berth.ui.api.Slice;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /** Project rules: who may create, see, change and delete a project. */
@@ -64,7 +66,7 @@ public class ProjectService {
             throw ApiException.unauthorized();
         }
         if (settings.adminOnlyProjectCreation() && !caller.sysadmin()) {
-            throw new ApiException(ApiError.FORBIDDEN, "only system admins may create projects");
+            throw new ApiException(HarborError.FORBIDDEN, "only system admins may create projects");
         }
         String name = ProjectNames.validate(request == null ? null : request.projectName());
         Boolean pub = request.publicFlag();
@@ -74,7 +76,7 @@ public class ProjectService {
         Long registryId = request.registryId() == null || request.registryId() == 0 ? null : request.registryId();
         if (registryId != null) {
             if (!caller.sysadmin()) {
-                throw new ApiException(ApiError.FORBIDDEN, "only system admins may create proxy-cache projects");
+                throw new ApiException(HarborError.FORBIDDEN, "only system admins may create proxy-cache projects");
             }
             if (endpoints.findByIdOptional(registryId).isEmpty()) {
                 throw ApiException.badRequest("registry " + registryId + " not found");
@@ -137,8 +139,9 @@ public class ProjectService {
     }
 
     public ProjectEntity resolve(String ref, boolean refIsName) {
-        if (!refIsName && ref.matches("[0-9]{1,18}")) {
-            return projects.findByIdOptional(Long.parseLong(ref))
+        Optional<Long> id = refIsName ? Optional.empty() : PathIds.parse(ref);
+        if (id.isPresent()) {
+            return projects.findByIdOptional(id.get())
                     .orElseThrow(() -> ApiException.notFound("project " + ref + " not found"));
         }
         return projects.findByName(ref).orElseThrow(() -> ApiException.notFound("project " + ref + " not found"));
@@ -153,9 +156,8 @@ public class ProjectService {
         Long visibleTo = caller.sysadmin() ? null : caller.anonymous() ? 0L : caller.userId();
         ProjectFilter scoped = new ProjectFilter(filter.name(), filter.fuzzyName(), filter.publicOnly(),
                 filter.owner(), visibleTo);
-        PanacheQuery<ProjectEntity> query = projects.search(scoped, sort, page);
-        List<ProjectView> items = query.list().stream().map(p -> view(caller, p)).toList();
-        return new Listing(items, query.count());
+        Slice<ProjectEntity> found = Slice.of(projects.search(scoped, sort), page);
+        return new Listing(found.items().stream().map(p -> view(caller, p)).toList(), found.total());
     }
 
     @Transactional
@@ -173,7 +175,7 @@ public class ProjectService {
     public void delete(Principal caller, String ref, boolean refIsName) {
         ProjectEntity p = get(caller, ref, refIsName, ProjectAction.ADMINISTER);
         if (repositories.countInProject(p.id) > 0) {
-            throw new ApiException(ApiError.PRECONDITION, "project " + p.name + " still contains repositories");
+            throw new ApiException(HarborError.PRECONDITION, "project " + p.name + " still contains repositories");
         }
         members.deleteProject(p.id);
         projects.delete(p);

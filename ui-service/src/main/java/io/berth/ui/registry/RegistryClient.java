@@ -1,6 +1,6 @@
 package io.berth.ui.registry;
 
-import io.berth.ui.api.ApiError;
+import io.berth.common.harbor.HarborError;
 import io.berth.ui.api.ApiException;
 import io.berth.ui.security.InternalSecret;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +43,7 @@ public class RegistryClient {
             throw e;
         } catch (RuntimeException e) {
             LOG.error("failed to reach registry-core", e);
-            throw new ApiException(ApiError.UNKNOWN, "registry unavailable");
+            throw new ApiException(HarborError.UNKNOWN, "registry unavailable");
         }
     }
 
@@ -73,12 +73,12 @@ public class RegistryClient {
             throw e;
         } catch (RuntimeException e) {
             LOG.error("failed to reach registry-core", e);
-            throw new ApiException(ApiError.UNKNOWN, "registry unavailable");
+            throw new ApiException(HarborError.UNKNOWN, "registry unavailable");
         }
     }
 
     private static ApiException failure(int status) {
         LOG.errorf("registry-core refused a change: status %d", status);
-        return new ApiException(ApiError.UNKNOWN, "registry refused the change");
+        return new ApiException(HarborError.UNKNOWN, "registry refused the change");
     }
 }

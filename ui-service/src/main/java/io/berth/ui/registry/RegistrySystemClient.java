@@ -1,6 +1,6 @@
 package io.berth.ui.registry;
 
-import io.berth.ui.api.ApiError;
+import io.berth.common.harbor.HarborError;
 import io.berth.ui.api.ApiException;
 import io.berth.ui.security.InternalSecret;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,17 +34,17 @@ public class RegistrySystemClient {
         try {
             RegistryCatalog c = rest.catalog(secret.value());
             if (c == null || c.repositories() == null) {
-                throw new ApiException(ApiError.UNKNOWN, "registry returned no catalog");
+                throw new ApiException(HarborError.UNKNOWN, "registry returned no catalog");
             }
             return c;
         } catch (WebApplicationException e) {
             LOG.errorf("registry refused the catalog: status %d", e.getResponse().getStatus());
-            throw new ApiException(ApiError.UNKNOWN, "registry refused the catalog");
+            throw new ApiException(HarborError.UNKNOWN, "registry refused the catalog");
         } catch (ApiException e) {
             throw e;
         } catch (RuntimeException e) {
             LOG.error("failed to read the registry catalog", e);
-            throw new ApiException(ApiError.UNKNOWN, "registry catalog unavailable");
+            throw new ApiException(HarborError.UNKNOWN, "registry catalog unavailable");
         }
     }
 

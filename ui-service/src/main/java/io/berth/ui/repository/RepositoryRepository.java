@@ -1,9 +1,7 @@
 package io.berth.ui.repository;
 
-import io.berth.ui.api.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +23,7 @@ public class RepositoryRepository implements PanacheRepositoryBase<RepositoryEnt
      * visible to {@code visibleTo}: null for a system admin, 0 for anonymous, else a user id.
      */
     public PanacheQuery<RepositoryEntity> search(Long projectId, String name, boolean fuzzy, Long visibleTo,
-            Sort sort, PageRequest page) {
+            Sort sort) {
         StringBuilder q = new StringBuilder("from RepositoryEntity r where 1 = 1");
         Parameters params = new Parameters();
         if (projectId != null) {
@@ -49,6 +47,6 @@ public class RepositoryRepository implements PanacheRepositoryBase<RepositoryEnt
             }
             q.append(")");
         }
-        return find(q.toString(), sort, params).page(Page.of(page.page() - 1, page.pageSize()));
+        return find(q.toString(), sort, params);
     }
 }

@@ -1,8 +1,7 @@
 package io.berth.ui.repository;
 
 import io.berth.ui.api.ListQuery;
-import io.berth.ui.api.PageRequest;
-import io.berth.ui.api.Paging;
+import io.berth.common.harbor.PageRequest;
 import io.berth.ui.project.ProjectResource;
 import io.berth.ui.security.Caller;
 import io.quarkus.panache.common.Sort;
@@ -69,6 +68,6 @@ public class RepositoryResource {
         Sort order = ListQuery.parseSort(sort, SORT_FIELDS, Sort.by("name"));
         RepositoryService.Listing listing = service.list(caller.principal(), ref, isName,
                 name == null ? null : name.value(), name != null && name.fuzzy(), order, request);
-        return Paging.page(uri, request, listing.total(), listing.items());
+        return request.respond(uri, listing.total(), listing.items());
     }
 }

@@ -3,11 +3,11 @@ package io.berth.ui.repository;
 import io.berth.common.internal.Principal;
 import io.berth.ui.access.ProjectAction;
 import io.berth.ui.api.ApiException;
-import io.berth.ui.api.PageRequest;
+import io.berth.common.harbor.PageRequest;
 import io.berth.ui.artifact.ArtifactRepository;
 import io.berth.ui.project.ProjectEntity;
 import io.berth.ui.project.ProjectService;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.berth.ui.api.Slice;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -42,10 +42,10 @@ public class RepositoryService {
             }
         }
         Long visibleTo = caller.sysadmin() ? null : caller.anonymous() ? 0L : caller.userId();
-        PanacheQuery<RepositoryEntity> q = repositories.search(projectId, filter, fuzzy, visibleTo, sort, page);
-        List<RepositoryView> items = q.list().stream()
+        Slice<RepositoryEntity> found = Slice.of(repositories.search(projectId, filter, fuzzy, visibleTo, sort), page);
+        List<RepositoryView> items = found.items().stream()
                 .map(r -> RepositoryView.of(r, artifacts.countInRepository(r.id))).toList();
-        return new Listing(items, q.count());
+        return new Listing(items, found.total());
     }
 
     public RepositoryEntity get(Principal caller, String projectRef, boolean isName, String segment) {

@@ -3,7 +3,7 @@ package io.berth.ui.search;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.berth.ui.api.ApiException;
-import io.berth.ui.api.PageRequest;
+import io.berth.common.harbor.PageRequest;
 import io.berth.ui.project.ProjectFilter;
 import io.berth.ui.project.ProjectService;
 import io.berth.ui.project.ProjectView;

@@ -2,7 +2,7 @@ package io.berth.ui.security;
 
 import io.berth.common.internal.Credentials;
 import io.berth.common.internal.Principal;
-import io.berth.ui.api.ApiError;
+import io.berth.common.harbor.HarborError;
 import io.berth.ui.api.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -90,12 +90,12 @@ public class AuthClient {
             return Optional.empty();
         }
         LOG.errorf("%s: status %d", failure, status);
-        throw new ApiException(ApiError.UNKNOWN, "identity service failed");
+        throw new ApiException(HarborError.UNKNOWN, "identity service failed");
     }
 
     private static ApiException unavailable(RuntimeException e) {
         LOG.error("failed to reach auth-service", e);
-        return new ApiException(ApiError.UNKNOWN, "identity service unavailable");
+        return new ApiException(HarborError.UNKNOWN, "identity service unavailable");
     }
 
     private static String sha256(String text) {

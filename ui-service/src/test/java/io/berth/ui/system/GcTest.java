@@ -53,7 +53,7 @@ class GcTest {
                 .post(SCHEDULE).then().statusCode(400);
         Api.as("admin").contentType("application/json").body("{}").post(SCHEDULE).then().statusCode(400);
         Api.as("admin").get("/api/v2.0/system/gc/999999").then().statusCode(404);
-        Api.as("admin").get("/api/v2.0/system/gc/abc").then().statusCode(400);
+        Api.as("admin").get("/api/v2.0/system/gc/abc").then().statusCode(404);
     }
 
     @Test
