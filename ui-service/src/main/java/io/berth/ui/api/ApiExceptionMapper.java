@@ -80,6 +80,10 @@ public class ApiExceptionMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (DatabaseOutage.causedBy(e)) {
+            LOG.warnf("database unavailable: %s", e.toString());
+            return harbor(HarborException.unavailable("database unavailable, retry later"));
+        }
         LOG.error("failed to handle request", e);
         return respond(HarborError.UNKNOWN, "internal error", Map.of());
     }

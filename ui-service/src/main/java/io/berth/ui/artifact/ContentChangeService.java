@@ -7,7 +7,7 @@ import io.berth.ui.access.ProjectAction;
 import io.berth.ui.api.ApiException;
 import io.berth.ui.audit.AuditRecorder;
 import io.berth.ui.project.ProjectRepository;
-import io.berth.ui.registry.RegistryClient;
+import io.berth.ui.registry.RegistryCoreClient;
 import io.berth.ui.repository.RepositoryEntity;
 import io.berth.ui.repository.RepositoryService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,11 +29,11 @@ public class ContentChangeService {
     private final ArtifactRepository artifacts;
     private final TagRepository tags;
     private final ContentRemover remover;
-    private final RegistryClient registry;
+    private final RegistryCoreClient registry;
     private final AuditRecorder audit;
 
     public ContentChangeService(RepositoryService repositories, ProjectRepository projects, ProjectAccess access,
-            ArtifactRepository artifacts, TagRepository tags, ContentRemover remover, RegistryClient registry,
+            ArtifactRepository artifacts, TagRepository tags, ContentRemover remover, RegistryCoreClient registry,
             AuditRecorder audit) {
         this.repositories = repositories;
         this.projects = projects;

@@ -3,6 +3,7 @@ package io.berth.ui.security;
 import io.berth.common.internal.Credentials;
 import io.berth.common.internal.Principal;
 import io.berth.common.harbor.HarborError;
+import io.berth.common.harbor.HarborException;
 import io.berth.ui.api.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -19,7 +20,8 @@ import org.jboss.logging.Logger;
 /**
  * What ui-service asks auth-service: who a Basic-auth caller is, whether a session is still
  * live, and user look-ups. Answers are cached a few seconds so a burst of API calls costs one
- * round trip. An unreachable auth-service is a 500, never an anonymous caller.
+ * round trip. An auth-service that cannot be reached or fails is a 503 with Retry-After, never
+ * an anonymous caller.
  */
 @ApplicationScoped
 public class AuthClient {
@@ -83,19 +85,22 @@ public class AuthClient {
         }
     }
 
-    /** 401/404 are answers ("no such user"); anything else is a failure of auth-service. */
+    /** 401/404 are answers ("no such user"); a 5xx is an outage; anything else a failure of ours. */
     private static <T> Optional<T> miss(WebApplicationException e, String failure) {
         int status = e.getResponse().getStatus();
         if (status == 401 || status == 404) {
             return Optional.empty();
         }
         LOG.errorf("%s: status %d", failure, status);
+        if (status >= 500) {
+            throw HarborException.unavailable("identity service unavailable, retry later");
+        }
         throw new ApiException(HarborError.UNKNOWN, "identity service failed");
     }
 
-    private static ApiException unavailable(RuntimeException e) {
-        LOG.error("failed to reach auth-service", e);
-        return new ApiException(HarborError.UNKNOWN, "identity service unavailable");
+    private static HarborException unavailable(RuntimeException e) {
+        LOG.warnf("failed to reach auth-service: %s", e.toString());
+        return HarborException.unavailable("identity service unavailable, retry later");
     }
 
     private static String sha256(String text) {

@@ -1,7 +1,7 @@
 package io.berth.ui.system;
 
 import io.berth.ui.api.ApiException;
-import io.berth.ui.registry.RegistrySystemClient;
+import io.berth.ui.registry.RegistryCoreClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
@@ -23,14 +23,14 @@ public class GcService {
     private static final Logger LOG = Logger.getLogger(GcService.class);
 
     private final GcRunRepository runs;
-    private final RegistrySystemClient registry;
+    private final RegistryCoreClient registry;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "berth-gc");
         t.setDaemon(true);
         return t;
     });
 
-    public GcService(GcRunRepository runs, RegistrySystemClient registry) {
+    public GcService(GcRunRepository runs, RegistryCoreClient registry) {
         this.runs = runs;
         this.registry = registry;
     }
@@ -69,7 +69,7 @@ public class GcService {
         String status;
         String report;
         try {
-            RegistrySystemClient.GcOutcome outcome = registry.gc(dryRun, deleteUntagged);
+            RegistryCoreClient.GcOutcome outcome = registry.gc(dryRun, deleteUntagged);
             status = outcome.succeeded() ? GcRunEntity.SUCCESS : GcRunEntity.ERROR;
             report = outcome.succeeded() ? outcome.body()
                     : "registry-core answered " + outcome.status() + ": " + outcome.body();
