@@ -3,8 +3,6 @@ package io.berth.ui.artifact;
 import io.berth.common.internal.Principal;
 import io.berth.ui.api.ApiException;
 import io.berth.common.harbor.PageRequest;
-import io.berth.ui.repository.RepositoryEntity;
-import io.berth.ui.repository.RepositoryService;
 import io.berth.ui.api.Slice;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package io.berth.ui.audit;
 
 import io.berth.common.internal.Principal;
-import io.berth.ui.access.ProjectAction;
+import io.berth.ui.role.ProjectAction;
 import io.berth.ui.api.ApiException;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.project.ProjectEntity;

@@ -1,6 +1,8 @@
 package io.berth.ui.endpoint;
 
 import io.berth.common.internal.ProxyProject;
+import io.berth.ui.domain.ProjectCreated;
+import io.berth.ui.domain.ProjectDeleted;
 import io.berth.ui.project.ProjectEntity;
 import io.berth.ui.project.ProjectRepository;
 import io.berth.ui.registry.RegistryCoreClient;
@@ -57,6 +59,20 @@ public class CacheProjectSync {
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CacheProjectsChanged change) {
         LOG.debugf("cache projects changed: %s", change.reason());
         pushOrRetry();
+    }
+
+    void onCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProjectCreated created) {
+        if (created.cache()) {
+            LOG.debugf("cache project created: %s", created.name());
+            pushOrRetry();
+        }
+    }
+
+    void onDeleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProjectDeleted deleted) {
+        if (deleted.cache()) {
+            LOG.debugf("cache project deleted: %s", deleted.name());
+            pushOrRetry();
+        }
     }
 
     /** Sends the table now; true when registry-core stored it. */

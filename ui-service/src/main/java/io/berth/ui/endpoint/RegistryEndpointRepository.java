@@ -1,5 +1,6 @@
 package io.berth.ui.endpoint;
 
+import io.berth.ui.project.UpstreamRegistries;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -8,7 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
 @ApplicationScoped
-public class RegistryEndpointRepository implements PanacheRepositoryBase<RegistryEndpointEntity, Long> {
+public class RegistryEndpointRepository implements PanacheRepositoryBase<RegistryEndpointEntity, Long>,
+        UpstreamRegistries {
+
+    @Override
+    public boolean exists(long registryId) {
+        return findByIdOptional(registryId).isPresent();
+    }
 
     public Optional<RegistryEndpointEntity> findByName(String name) {
         return find("name", name).firstResultOptional();

@@ -1,5 +1,6 @@
 package io.berth.ui.member;
 
+import io.berth.ui.project.MemberEntity;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.api.PathIds;
 import io.berth.ui.project.ProjectResource;

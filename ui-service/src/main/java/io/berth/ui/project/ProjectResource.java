@@ -1,6 +1,6 @@
 package io.berth.ui.project;
 
-import io.berth.ui.access.ProjectAction;
+import io.berth.ui.role.ProjectAction;
 import io.berth.ui.api.ApiException;
 import io.berth.ui.api.ListQuery;
 import io.berth.common.harbor.PageRequest;

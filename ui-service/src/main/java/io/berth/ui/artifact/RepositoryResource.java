@@ -1,11 +1,10 @@
-package io.berth.ui.repository;
+package io.berth.ui.artifact;
 
 import io.berth.ui.api.ListQuery;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.project.ProjectResource;
 import io.berth.ui.security.Caller;
 import io.quarkus.panache.common.Sort;
-import io.berth.ui.artifact.ContentChangeService;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;

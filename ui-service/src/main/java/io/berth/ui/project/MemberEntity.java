@@ -1,4 +1,4 @@
-package io.berth.ui.member;
+package io.berth.ui.project;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

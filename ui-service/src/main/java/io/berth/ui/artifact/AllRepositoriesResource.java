@@ -1,4 +1,4 @@
-package io.berth.ui.repository;
+package io.berth.ui.artifact;
 
 import io.berth.ui.security.Caller;
 import jakarta.ws.rs.GET;

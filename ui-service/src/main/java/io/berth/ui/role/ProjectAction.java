@@ -1,4 +1,4 @@
-package io.berth.ui.access;
+package io.berth.ui.role;
 
 /** What a caller may want to do in a project (FACTS §3). */
 public enum ProjectAction {

@@ -1,4 +1,4 @@
-package io.berth.ui.repository;
+package io.berth.ui.artifact;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

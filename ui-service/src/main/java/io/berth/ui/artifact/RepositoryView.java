@@ -1,4 +1,4 @@
-package io.berth.ui.repository;
+package io.berth.ui.artifact;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;

@@ -1,5 +1,6 @@
-package io.berth.ui.repository;
+package io.berth.ui.artifact;
 
+import io.berth.ui.project.ProjectContents;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -8,7 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
 @ApplicationScoped
-public class RepositoryRepository implements PanacheRepositoryBase<RepositoryEntity, Long> {
+public class RepositoryRepository implements PanacheRepositoryBase<RepositoryEntity, Long>, ProjectContents {
+
+    @Override
+    public long repositoryCount(long projectId) {
+        return countInProject(projectId);
+    }
 
     public long countInProject(long projectId) {
         return count("projectId", projectId);

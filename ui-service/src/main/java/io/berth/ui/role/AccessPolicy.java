@@ -1,4 +1,4 @@
-package io.berth.ui.access;
+package io.berth.ui.role;
 
 import io.berth.common.internal.Principal;
 import java.util.EnumMap;

@@ -1,4 +1,4 @@
-package io.berth.ui.member;
+package io.berth.ui.project;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;

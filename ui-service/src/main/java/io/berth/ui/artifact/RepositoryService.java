@@ -1,10 +1,9 @@
-package io.berth.ui.repository;
+package io.berth.ui.artifact;
 
 import io.berth.common.internal.Principal;
-import io.berth.ui.access.ProjectAction;
+import io.berth.ui.role.ProjectAction;
 import io.berth.ui.api.ApiException;
 import io.berth.common.harbor.PageRequest;
-import io.berth.ui.artifact.ArtifactRepository;
 import io.berth.ui.project.ProjectEntity;
 import io.berth.ui.project.ProjectService;
 import io.berth.ui.api.Slice;

@@ -1,9 +1,10 @@
-package io.berth.ui.access;
+package io.berth.ui.project;
 
 import io.berth.common.internal.Principal;
 import io.berth.ui.api.ApiException;
-import io.berth.ui.member.MemberRepository;
-import io.berth.ui.project.ProjectEntity;
+import io.berth.ui.role.AccessPolicy;
+import io.berth.ui.role.ProjectAction;
+import io.berth.ui.role.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
