@@ -39,8 +39,8 @@ public class UploadHandler {
             InputStream body = call.bodyIfAny();
             try {
                 uploads.complete(repo, id, d, body == null ? InputStream.nullInputStream() : body);
-            } catch (RuntimeException e) {
-                uploads.cancel(repo, id);
+            } catch (Exception e) {
+                uploads.discard(repo, id); // its id was never given out: nobody could resume it
                 throw e;
             }
             created(call, d);

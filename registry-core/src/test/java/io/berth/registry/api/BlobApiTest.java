@@ -152,6 +152,44 @@ class BlobApiTest {
                 + "\r\nContent-Length: " + huge + "\r\n\r\n{}") / 100 == 4);
     }
 
+    @Test
+    void aPutWithTheWrongDigestCancelsTheUpload() {
+        String repo = Oci.repo();
+        String loc = given().post("/v2/" + repo + "/blobs/uploads/").then().statusCode(202).extract().header("Location");
+        given().contentType("application/octet-stream").body(random(100)).patch(loc).then().statusCode(202)
+                .header("Range", "0-99");
+        Digest wrong = Digest.of("not these bytes".getBytes());
+        given().queryParam("digest", wrong.toString()).contentType("application/octet-stream").body(random(10))
+                .put(loc).then().statusCode(400).body("errors[0].code", is("DIGEST_INVALID"));
+        // as in distribution: the failed completion cancels the session, nothing of it stays
+        given().get(loc).then().statusCode(404).body("errors[0].code", is("BLOB_UPLOAD_UNKNOWN"));
+        given().head("/v2/" + repo + "/blobs/" + wrong).then().statusCode(404);
+    }
+
+    @Inject
+    UploadStore uploads;
+
+    @Test
+    void aMonolithicUploadWhoseClientGoesAwayLeavesNoSession() throws Exception {
+        String repo = Oci.repo();
+        Digest d = Digest.of(random(100_000));
+        try (Socket s = new Socket("127.0.0.1", RestAssured.port)) {
+            OutputStream out = s.getOutputStream();
+            out.write(("POST /v2/" + repo + "/blobs/uploads/?digest=" + d + " HTTP/1.1\r\nHost: x\r\n"
+                    + "Content-Type: application/octet-stream\r\nContent-Length: 100000\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(random(100_000), 0, 40_000);
+            out.flush();
+            Await.until("the session is open while the body arrives", () -> sessions(repo) == 1);
+        }
+        Await.until("the session nobody can resume is cancelled", () -> sessions(repo) == 0);
+        given().head("/v2/" + repo + "/blobs/" + d).then().statusCode(404);
+    }
+
+    private long sessions(String repo) {
+        return uploads.all().stream().filter(u -> u.repository().equals(repo)).count();
+    }
+
     /** Sends a raw request and returns the status of the answer. */
     private static int rawStatus(String request) throws Exception {
         try (Socket s = new Socket("127.0.0.1", RestAssured.port)) {
