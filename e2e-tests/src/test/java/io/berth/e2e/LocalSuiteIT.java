@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.berth.e2e.support.DumpLogsOnFailure;
 import io.berth.e2e.support.LocalSuite;
+import io.berth.testsupport.http.EarlyAnswerClient;
+import io.berth.testsupport.http.EarlyAnswerClient.Answer;
+import io.berth.testsupport.http.EarlyAnswerClient.Pace;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -95,6 +98,45 @@ class LocalSuiteIT {
         assertEquals("healthy", health.path("status").asText(), r.body());
         for (String name : List.of("ui", "registry", "auth", "log", "database")) {
             assertTrue(components.contains(name), name + " in " + r.body());
+        }
+    }
+
+    @Test
+    @Order(2)
+    void refusalsGivenBeforeTheBodyWasReadReachTheClientThroughTheGateway() throws Exception {
+        int gateway = suite.port("BERTH_GATEWAY_PORT");
+        String host = "Host: " + suite.gatewayUrl().substring("http://".length()) + "\r\n";
+        String basic = java.util.Base64.getEncoder().encodeToString("nobody:Wrong-Pw1".getBytes());
+        record Refusal(String head, long length, int status, String code) {
+        }
+        long above = 24L * 1024 * 1024;
+        long within = 6L * 1024 * 1024;
+        List<Refusal> refusals = List.of(
+                // registry-core: an anonymous push gets its challenge
+                new Refusal("PUT /v2/library/early/manifests/big HTTP/1.1\r\n" + host
+                        + "Content-Type: application/vnd.oci.image.manifest.v1+json", above, 401, "UNAUTHORIZED"),
+                // ui-service: wrong Basic credentials
+                new Refusal("POST /api/v2.0/projects HTTP/1.1\r\n" + host + "Content-Type: application/json\r\n"
+                        + "Authorization: Basic " + basic, within, 401, "UNAUTHORIZED"),
+                // auth-service: the token service takes no POST
+                new Refusal("POST /service/token HTTP/1.1\r\n" + host + "Content-Type: application/json", within,
+                        405, "METHOD_NOT_ALLOWED"),
+                // the gateway itself
+                new Refusal("POST /internal/v1/events HTTP/1.1\r\n" + host + "Content-Type: application/json", above,
+                        404, "NOT_FOUND"));
+        for (Refusal refusal : refusals) {
+            for (Pace pace : List.of(Pace.FAST, Pace.SLOW, Pace.WRITE_THEN_READ)) {
+                long length = pace == Pace.WRITE_THEN_READ ? Math.min(refusal.length(), within) : refusal.length();
+                Answer answer = EarlyAnswerClient.send(gateway, refusal.head(), length, pace);
+
+                String what = pace + " " + refusal.head().lines().findFirst().orElse("") + ": " + answer.body();
+                assertEquals(refusal.status(), answer.status(), what);
+                assertTrue(answer.body().contains("\"code\":\"" + refusal.code() + "\""), what);
+                assertTrue(answer.closes(), what);
+                if (refusal.status() == 401 && refusal.head().startsWith("PUT /v2/")) {
+                    assertTrue(answer.header("WWW-Authenticate").startsWith("Bearer realm="), what);
+                }
+            }
         }
     }
 
