@@ -56,7 +56,7 @@ public class SessionResource {
                 .build();
     }
 
-    /** ARCHITECTURE.md's spelling of Harbor's {@code /c/log_out}. */
+    /** Another spelling of Harbor's {@code /c/log_out}, kept for clients that use it. */
     @GET
     @Path("/logout")
     public Response logoutAlias(@CookieParam(TokenClaims.SESSION_COOKIE) String sid) {

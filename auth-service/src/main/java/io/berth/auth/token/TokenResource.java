@@ -26,8 +26,8 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * The Docker token service (FACTS §2). {@code account}, {@code client_id} and
- * {@code offline_token} are accepted and ignored, as in Harbor.
+ * The Docker token service (distribution's docs/spec/auth/token.md; docs/protocols.md §2).
+ * {@code account}, {@code client_id} and {@code offline_token} are accepted and ignored, as in Harbor.
  */
 @Path("/service/token")
 public class TokenResource {
