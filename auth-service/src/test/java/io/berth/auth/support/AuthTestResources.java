@@ -70,7 +70,9 @@ public class AuthTestResources implements QuarkusTestResourceLifecycleManager {
             config.put("auth.token.private-key-file", key.toString());
             config.put("auth.token.certificate-file", cert.toString());
             config.put("auth.ui-url", access.url());
-            config.put("auth.login.failure-delay-millis", "400");
+            // a locked source stays locked for the rest of a test: no test waits for a lock to pass
+            config.put("auth.login.lockout-millis", "120000");
+            config.put("auth.login.lockout-max-seconds", "600");
             config.put("auth.settings.cache-seconds", "0");
             return config;
         } catch (Exception e) {
