@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLNonTransientConnectionException;
+import org.hibernate.JDBCException;
 import org.hibernate.exception.JDBCConnectionException;
 
 /**
@@ -17,6 +18,8 @@ public final class Outages {
     /** What clients are told to wait before retrying after an outage. */
     public static final int RETRY_AFTER_SECONDS = 10;
 
+    private static final String NO_CONNECTION = "Unable to acquire JDBC Connection";
+
     private Outages() {
     }
 
@@ -25,6 +28,10 @@ public final class Outages {
             if (t instanceof LdapUnavailableException || t instanceof JDBCConnectionException
                     || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException || t instanceof ConnectException) {
+                return true;
+            }
+            // a pooled connection the database dropped cannot even join the transaction
+            if (t instanceof JDBCException jdbc && String.valueOf(jdbc.getMessage()).startsWith(NO_CONNECTION)) {
                 return true;
             }
             // SQLSTATE class 08: connection exception (ISO/IEC 9075)

@@ -121,4 +121,34 @@ class LdapLoginTest {
         given().contentType(ContentType.URLENC).formParam("principal", "admin").formParam("password", "Harbor12345")
                 .post("/c/login").then().statusCode(200);
     }
+
+    /** With the database down every route answers 503 with Retry-After, in its protocol's terms. */
+    @Test
+    @Order(10)
+    void aDatabaseOutageIs503OnEveryRoute() throws Exception {
+        io.restassured.response.Response session = given().contentType(ContentType.URLENC)
+                .formParam("principal", "admin").formParam("password", "Harbor12345").post("/c/login");
+        String sid = session.cookie("sid");
+        AuthTestResources.stopDatabase("test-mariadb-ldap");
+        authenticate("admin", "Harbor12345").statusCode(503).header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                .body("errors[0].code", equalTo("SERVICE_UNAVAILABLE"));
+        given().contentType(ContentType.URLENC).formParam("principal", "admin").formParam("password", "Harbor12345")
+                .post("/c/login").then().statusCode(503).body("errors[0].code", equalTo("SERVICE_UNAVAILABLE"));
+        Api.asAdmin().queryParam("service", "harbor-registry").get("/service/token").then().statusCode(503)
+                .header("Retry-After", matchesPattern("[1-9][0-9]*")).body("errors[0].code", equalTo("UNAVAILABLE"));
+        Api.asAdmin().get(USERS + "/current").then().statusCode(503).body("errors[0].code", equalTo("SERVICE_UNAVAILABLE"));
+        Api.asAdmin().get(USERS).then().statusCode(503);
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of()).post("/api/v2.0/ldap/ping").then().statusCode(503);
+        given().cookie("sid", sid).get(USERS + "/current").then().statusCode(503)
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"));
+        given().cookie("sid", sid).get("/c/log_out").then().statusCode(503);
+        internal().queryParam("username", "test").get("/internal/v1/users").then().statusCode(503)
+                .body("errors[0].code", equalTo("SERVICE_UNAVAILABLE"));
+        internal().get("/internal/v1/users/1").then().statusCode(503);
+        internal().get("/internal/v1/sessions/some-jti").then().statusCode(503);
+        given().get("/q/health/ready").then().statusCode(503);
+        // no credentials, no database: an anonymous pull token is still issued
+        given().queryParam("service", "harbor-registry").queryParam("scope", "repository:library/x:pull")
+                .get("/service/token").then().statusCode(200);
+    }
 }
