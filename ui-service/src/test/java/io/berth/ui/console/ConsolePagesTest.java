@@ -107,12 +107,12 @@ class ConsolePagesTest {
                 .body(containsString("value=\"robot\"")).body(not(containsString("S3cret-never-shown")))
                 .body(not(containsString("*****")));
         post("admin").formParam("auth_mode", "db_auth").formParam("token_expiration", "30")
-                .formParam("project_creation_restriction", "everyone").formParam("ldap_url", "ldap://ldap.example.test")
+                .formParam("project_creation_restriction", "everyone").formParam("ldap_url", "ldap://console.example.test")
                 .formParam("ldap_search_password", "Ld4p-never-shown").formParam("ldap_uid", "uid")
-                .formParam("ldap_scope", "2").formParam("ldap_timeout", "5")
+                .formParam("ldap_scope", "2").formParam("ldap_timeout", "5").formParam("ldap_verify_cert", "true")
                 .post("/admin/configuration").then().statusCode(303);
         as("admin").get("/admin/configuration").then().statusCode(200)
-                .body(containsString("ldap://ldap.example.test")).body(not(containsString("Ld4p-never-shown")));
+                .body(containsString("ldap://console.example.test")).body(not(containsString("Ld4p-never-shown")));
     }
 
     @Test

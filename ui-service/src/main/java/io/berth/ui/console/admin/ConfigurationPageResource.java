@@ -85,26 +85,30 @@ public class ConfigurationPageResource {
         Form typed = new Form(trim(authMode), settings.authModeEditable(), selfReg, number(tokenExpiration),
                 trim(restriction), trim(ldapUrl), trim(searchDn), trim(baseDn), trim(filter), trim(uid),
                 number(scope), number(timeout), verifyCert);
+        // only what differs from the effective value is stored: a default left alone stays a default
+        Form now = stored();
         Map<String, Object> changes = new LinkedHashMap<>();
-        if (!typed.authMode().equals(settings.authMode())) {
-            changes.put(SettingKey.AUTH_MODE.apiName(), typed.authMode());
-        }
-        changes.put(SettingKey.SELF_REGISTRATION.apiName(), selfReg);
-        changes.put(SettingKey.TOKEN_EXPIRATION.apiName(), typed.tokenExpiration());
-        changes.put(SettingKey.PROJECT_CREATION_RESTRICTION.apiName(), typed.projectCreationRestriction());
-        changes.put(SettingKey.LDAP_URL.apiName(), typed.ldapUrl());
-        changes.put(SettingKey.LDAP_SEARCH_DN.apiName(), typed.ldapSearchDn());
-        changes.put(SettingKey.LDAP_BASE_DN.apiName(), typed.ldapBaseDn());
-        changes.put(SettingKey.LDAP_FILTER.apiName(), typed.ldapFilter());
-        changes.put(SettingKey.LDAP_UID.apiName(), typed.ldapUid());
-        changes.put(SettingKey.LDAP_SCOPE.apiName(), typed.ldapScope());
-        changes.put(SettingKey.LDAP_TIMEOUT.apiName(), typed.ldapTimeout());
-        changes.put(SettingKey.LDAP_VERIFY_CERT.apiName(), verifyCert);
+        change(changes, SettingKey.AUTH_MODE, now.authMode(), authMode == null ? null : typed.authMode());
+        change(changes, SettingKey.SELF_REGISTRATION, now.selfRegistration(), selfReg);
+        change(changes, SettingKey.TOKEN_EXPIRATION, now.tokenExpiration(),
+                tokenExpiration == null ? null : typed.tokenExpiration());
+        change(changes, SettingKey.PROJECT_CREATION_RESTRICTION, now.projectCreationRestriction(),
+                restriction == null ? null : typed.projectCreationRestriction());
+        change(changes, SettingKey.LDAP_URL, now.ldapUrl(), ldapUrl == null ? null : typed.ldapUrl());
+        change(changes, SettingKey.LDAP_SEARCH_DN, now.ldapSearchDn(), searchDn == null ? null : typed.ldapSearchDn());
+        change(changes, SettingKey.LDAP_BASE_DN, now.ldapBaseDn(), baseDn == null ? null : typed.ldapBaseDn());
+        change(changes, SettingKey.LDAP_FILTER, now.ldapFilter(), filter == null ? null : typed.ldapFilter());
+        change(changes, SettingKey.LDAP_UID, now.ldapUid(), uid == null ? null : typed.ldapUid());
+        change(changes, SettingKey.LDAP_SCOPE, now.ldapScope(), scope == null ? null : typed.ldapScope());
+        change(changes, SettingKey.LDAP_TIMEOUT, now.ldapTimeout(), timeout == null ? null : typed.ldapTimeout());
+        change(changes, SettingKey.LDAP_VERIFY_CERT, now.ldapVerifyCert(), verifyCert);
         if (searchPassword != null && !searchPassword.isEmpty()) {
             changes.put(SettingKey.LDAP_SEARCH_PASSWORD.apiName(), searchPassword);
         }
         try {
-            settings.update(changes);
+            if (!changes.isEmpty()) {
+                settings.update(changes);
+            }
         } catch (ApiException e) {
             return Response.status(400).entity(page(typed, "error_settings_invalid", e.getMessage())).build();
         }
@@ -132,6 +136,13 @@ public class ConfigurationPageResource {
             return views.render(TestResult.testresult(ping.success(), ping.message()));
         } catch (IdentityRefusal r) {
             return views.render(TestResult.testresult(false, r.getMessage()));
+        }
+    }
+
+    /** Adds the typed value when the form sent one and it differs from the effective one. */
+    private static void change(Map<String, Object> changes, SettingKey key, Object current, Object typed) {
+        if (typed != null && !typed.equals(current)) {
+            changes.put(key.apiName(), typed);
         }
     }
 
