@@ -9,6 +9,11 @@ public record HarborErrorBody(List<Item> errors) {
     }
 
     public static HarborErrorBody of(HarborError error, String message) {
-        return new HarborErrorBody(List.of(new Item(error.name(), message)));
+        return of(error.name(), message);
+    }
+
+    /** A body with a code of another catalogue in the same shape (distribution's, on the token service). */
+    public static HarborErrorBody of(String code, String message) {
+        return new HarborErrorBody(List.of(new Item(code, message)));
     }
 }

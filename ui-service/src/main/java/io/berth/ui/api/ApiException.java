@@ -10,6 +10,12 @@ public class ApiException extends HarborException {
         super(error, message);
     }
 
+    /** A failure to retry later: answered with {@code Retry-After} (429, 503). */
+    public ApiException(HarborError error, String message, long retryAfterSeconds) {
+        super(error, message, retryAfterSeconds > 0
+                ? java.util.Map.of("Retry-After", Long.toString(retryAfterSeconds)) : java.util.Map.of());
+    }
+
     public static ApiException badRequest(String message) {
         return new ApiException(HarborError.BAD_REQUEST, message);
     }

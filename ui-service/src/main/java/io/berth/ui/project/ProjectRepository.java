@@ -50,6 +50,17 @@ public class ProjectRepository implements PanacheRepositoryBase<ProjectEntity, L
         return find(query, sort, params);
     }
 
+    /** The projects the user is a member of, optionally by name fragment (page it with {@code Slice}). */
+    public PanacheQuery<ProjectEntity> memberOf(long userId, String fuzzyName, Sort sort) {
+        Parameters params = Parameters.with("uid", userId);
+        String query = "from ProjectEntity p where p.id in (select m.projectId from MemberEntity m where m.userId = :uid)";
+        if (fuzzyName != null && !fuzzyName.isEmpty()) {
+            query += " and lower(p.name) like :name";
+            params.and("name", "%" + escapeLike(fuzzyName.toLowerCase()) + "%");
+        }
+        return find(query, sort, params);
+    }
+
     private static String escapeLike(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

@@ -154,6 +154,15 @@ public class ProjectService {
         return new Listing(found.items().stream().map(p -> view(caller, p)).toList(), found.total());
     }
 
+    /** The projects the caller is a member of (the console's "My projects"). */
+    public Listing listMemberOf(Principal caller, String fuzzyName, Sort sort, PageRequest page) {
+        if (caller.anonymous()) {
+            throw ApiException.unauthorized();
+        }
+        Slice<ProjectEntity> found = Slice.of(projects.memberOf(caller.userId(), fuzzyName, sort), page);
+        return new Listing(found.items().stream().map(p -> view(caller, p)).toList(), found.total());
+    }
+
     @Transactional
     public ProjectEntity update(Principal caller, String ref, boolean refIsName, ProjectRequest request) {
         ProjectEntity p = get(caller, ref, refIsName, ProjectAction.ADMINISTER);
