@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.berth.e2e.support.DumpLogsOnFailure;
+import io.berth.e2e.support.Eventually;
 import io.berth.e2e.support.LocalSuite;
+import io.berth.e2e.support.SuiteExtension;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -20,7 +21,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -29,27 +29,25 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** deploy/local up brings every part up; down leaves nothing behind. */
+/**
+ * deploy/local runs the whole suite on one machine: every part ready on its own port, the gateway
+ * as the one entry (routing "/" to ui-service and nothing to /internal), Harbor's health view,
+ * every service's log in log-collector's files, a second suite side by side, and down leaving
+ * no process behind.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalSuiteIT {
 
+    @RegisterExtension
+    static final SuiteExtension berth = SuiteExtension.named("basic");
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private LocalSuite suite;
 
-    @RegisterExtension
-    final DumpLogsOnFailure dump = new DumpLogsOnFailure(() -> suite);
-
     @BeforeAll
-    void up() throws Exception {
-        suite = LocalSuite.start("basic", Map.of());
-    }
-
-    @AfterAll
-    void down() throws Exception {
-        if (suite != null) {
-            suite.close();
-        }
+    void up() {
+        suite = berth.suite();
     }
 
     @Test
@@ -76,9 +74,17 @@ class LocalSuiteIT {
     void gatewayListensOnTheHostnamePortAndNeverRoutesInternal() throws Exception {
         assertTrue(suite.gatewayUrl().endsWith(":" + suite.port("BERTH_GATEWAY_PORT")));
         assertEquals("http://" + suite.gatewayUrl().substring("http://".length()), suite.env().get("BERTH_EXTERNAL_URL"));
-        HttpResponse<String> root = get(suite.gatewayUrl() + "/");
-        assertTrue(root.statusCode() < 500, "gateway / answered " + root.statusCode() + ": " + root.body());
-        assertEquals(404, get(suite.gatewayUrl() + "/internal/v1/events").statusCode());
+        // "/" belongs to ui-service: the gateway passes on exactly what ui-service answers there
+        HttpResponse<String> viaGateway = get(suite.gatewayUrl() + "/");
+        HttpResponse<String> direct = get("http://127.0.0.1:" + suite.port("BERTH_UI_PORT") + "/");
+        assertEquals(direct.statusCode(), viaGateway.statusCode(), "gateway /: " + viaGateway.body());
+        assertEquals(direct.body(), viaGateway.body());
+        assertEquals(direct.headers().firstValue("Content-Type"), viaGateway.headers().firstValue("Content-Type"));
+        // the internal API is answered by the gateway itself, never forwarded (ui-service would say 401)
+        HttpResponse<String> internal = get(suite.gatewayUrl() + "/internal/v1/events");
+        assertEquals(404, internal.statusCode(), internal.body());
+        assertEquals("NOT_FOUND", new ObjectMapper().readTree(internal.body()).path("errors").path(0).path("code").asText(),
+                internal.body());
     }
 
     @Test
@@ -102,8 +108,7 @@ class LocalSuiteIT {
     @Order(3)
     void logLinesOfAllFiveServicesArriveInLogCollectorsFilesPerTag() throws Exception {
         List<String> missing = new ArrayList<>(LocalSuite.SERVICE_TAGS);
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!missing.isEmpty() && System.nanoTime() < deadline) {
+        Eventually.awaitTrue("the startup line of " + missing + " in " + suite.logDir(), Eventually.SETTINGS, () -> {
             missing.removeIf(tag -> {
                 Path file = suite.logDir().resolve(tag + ".log");
                 try {
@@ -112,9 +117,8 @@ class LocalSuiteIT {
                     return false;
                 }
             });
-            Thread.sleep(500);
-        }
-        assertEquals(List.of(), missing, "services whose startup line never reached " + suite.logDir());
+            return missing.isEmpty();
+        });
     }
 
     @Test
