@@ -51,7 +51,9 @@ public final class Cli {
          */
         DENIED("requested access to the resource is denied|\\(401 Unauthorized\\)|(?:^|\\s)(?i:denied):"),
         /** The repository, tag or digest does not exist (MANIFEST_UNKNOWN, NAME_UNKNOWN, 404). */
-        NOT_FOUND("manifest unknown|name unknown|(?i:not found)");
+        NOT_FOUND("manifest unknown|name unknown|(?i:not found)"),
+        /** A service the answer needs is down (503), e.g. the directory behind the token service. */
+        UNAVAILABLE("\\b503\\b|Service Unavailable");
 
         private final String pattern;
         private final java.util.regex.Pattern compiled;

@@ -24,6 +24,9 @@ class CliRefusalTest {
             + "\\\"docker://127.0.0.1:42719/library/dist-denied:1\\\": reading manifest 1 in "
             + "127.0.0.1:42719/library/dist-denied: manifest unknown: manifest unknown\"";
 
+    private static final String UNAVAILABLE = "time=\"2026-12-01T21:24:53Z\" level=fatal msg=\"authenticating creds for "
+            + "\\\"127.0.0.1:18777\\\": Requesting bearer token: invalid status code from registry 503 (Service Unavailable)\"";
+
     @Test
     void eachCapturedMessageIsItsOwnReasonAndNoOther() {
         refused(BAD_LOGIN, Refusal.BAD_CREDENTIALS);
@@ -32,6 +35,7 @@ class CliRefusalTest {
         refused(DENIED_DELETE, Refusal.DENIED);
         refused(CACHE_PUSH, Refusal.DENIED);
         refused(MISSING, Refusal.NOT_FOUND);
+        refused(UNAVAILABLE, Refusal.UNAVAILABLE);
         for (Refusal other : List.of(Refusal.BAD_CREDENTIALS, Refusal.DENIED)) {
             assertThrows(AssertionError.class, () -> Cli.assertRefused(run(1, MISSING), other));
         }

@@ -33,13 +33,17 @@ import org.junit.jupiter.api.extension.TestWatcher;
 public final class SuiteExtension implements BeforeAllCallback, AfterAllCallback, TestWatcher,
         LifecycleMethodExecutionExceptionHandler {
 
-    /** harbor.cfg keys for one suite, computed before it starts; the default keeps the checkout's harbor.cfg. */
+    /**
+     * harbor.cfg keys (or environment variables) for one suite, computed before it starts; the
+     * default keeps the checkout's harbor.cfg and the test's environment.
+     */
     @FunctionalInterface
     public interface Config<T> {
         Map<String, String> harborCfg(T test) throws Exception;
     }
 
     private final Map<String, Config<Object>> configs = new LinkedHashMap<>();
+    private final Map<String, Config<Object>> environments = new LinkedHashMap<>();
     private final Map<String, LocalSuite> suites = new LinkedHashMap<>();
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private Class<?> owner;
@@ -76,6 +80,19 @@ public final class SuiteExtension implements BeforeAllCallback, AfterAllCallback
         return this;
     }
 
+    /**
+     * The environment added to every deploy/local command of the only suite (a PATH of its own,
+     * say), computed before it starts like its configuration.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> SuiteExtension environment(Config<T> hook) {
+        if (configs.size() != 1) {
+            throw new IllegalStateException("one suite only: " + configs.keySet());
+        }
+        environments.put(configs.keySet().iterator().next(), (Config<Object>) hook);
+        return this;
+    }
+
     /** Closed after the suites are down, last handed first (an upstream registry, slapd). */
     public <C extends AutoCloseable> C closeAfter(C resource) {
         resources.push(resource);
@@ -93,11 +110,14 @@ public final class SuiteExtension implements BeforeAllCallback, AfterAllCallback
         Object test = context.getTestInstance().orElseThrow(() -> new IllegalStateException(
                 owner.getSimpleName() + " needs @TestInstance(PER_CLASS) for its suite hooks"));
         Map<String, Map<String, String>> cfgs = new LinkedHashMap<>();
+        Map<String, Map<String, String>> envs = new LinkedHashMap<>();
         for (Map.Entry<String, Config<Object>> e : configs.entrySet()) {
             cfgs.put(e.getKey(), e.getValue().harborCfg(test));
+            Config<Object> env = environments.get(e.getKey());
+            envs.put(e.getKey(), env == null ? Map.of() : env.harborCfg(test));
         }
         Map<String, CompletableFuture<LocalSuite>> starting = new LinkedHashMap<>();
-        cfgs.forEach((name, cfg) -> starting.put(name, CompletableFuture.supplyAsync(() -> start(name, cfg))));
+        cfgs.forEach((name, cfg) -> starting.put(name, CompletableFuture.supplyAsync(() -> start(name, cfg, envs.get(name)))));
         RuntimeException failed = null;
         for (Map.Entry<String, CompletableFuture<LocalSuite>> e : starting.entrySet()) {
             try {
@@ -112,9 +132,9 @@ public final class SuiteExtension implements BeforeAllCallback, AfterAllCallback
         }
     }
 
-    private static LocalSuite start(String name, Map<String, String> cfg) {
+    private static LocalSuite start(String name, Map<String, String> cfg, Map<String, String> env) {
         try {
-            return LocalSuite.start(name, cfg);
+            return LocalSuite.start(name, cfg, env);
         } catch (IOException e) {
             throw new CompletionException(e);
         } catch (InterruptedException e) {

@@ -26,12 +26,10 @@ import java.net.URI;
 public class RegistryEndpointResource {
 
     private final RegistryEndpointService service;
-    private final RegistryPinger pinger;
     private final Caller caller;
 
-    public RegistryEndpointResource(RegistryEndpointService service, RegistryPinger pinger, Caller caller) {
+    public RegistryEndpointResource(RegistryEndpointService service, Caller caller) {
         this.service = service;
-        this.pinger = pinger;
         this.caller = caller;
     }
 
@@ -73,38 +71,12 @@ public class RegistryEndpointResource {
         return Response.ok().build();
     }
 
-    /** Pings a stored endpoint ({@code id}) or an unsaved one (url and credential in the body). */
+    /** Pings a stored endpoint ({@code id}, with what the body overrides) or an unsaved one. */
     @POST
     @Path("/ping")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response ping(RegistryEndpointRequest request) {
-        RegistryEndpointService.requireAdmin(caller.principal());
-        if (request == null) {
-            throw ApiException.badRequest("a registry is required");
-        }
-        String url;
-        String user = request.credential() == null ? null : request.credential().accessKey();
-        String password = request.credential() == null ? null : request.credential().accessSecret();
-        boolean insecure = Boolean.TRUE.equals(request.insecure());
-        if (request.id() != null) {
-            RegistryEndpointEntity e = service.get(caller.principal(), request.id());
-            url = UpstreamUrls.pullUrl(e);
-            if (user == null) {
-                user = e.accessKey;
-            }
-            if (password == null || RegistryEndpointView.MASK.equals(password)) {
-                password = service.secretOf(e);
-            }
-            if (request.insecure() == null) {
-                insecure = e.insecure;
-            }
-        } else {
-            RegistryEndpointEntity probe = new RegistryEndpointEntity();
-            probe.type = RegistryEndpointService.requireType(request.type());
-            probe.url = RegistryEndpointService.requireUrl(request.url());
-            url = UpstreamUrls.pullUrl(probe);
-        }
-        String problem = pinger.problem(url, user, password, insecure);
+        String problem = service.problem(caller.principal(), request);
         if (problem != null) {
             throw ApiException.badRequest("failed to ping the registry: " + problem);
         }

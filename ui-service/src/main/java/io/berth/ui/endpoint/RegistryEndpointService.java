@@ -30,9 +30,11 @@ public class RegistryEndpointService {
     private final ProjectRepository projects;
     private final SecretSeal seal;
     private final Event<CacheProjectsChanged> changed;
+    private final RegistryPinger pinger;
 
     public RegistryEndpointService(RegistryEndpointRepository endpoints, ProjectRepository projects,
-            SecretSeal seal, Event<CacheProjectsChanged> changed) {
+            SecretSeal seal, Event<CacheProjectsChanged> changed, RegistryPinger pinger) {
+        this.pinger = pinger;
         this.endpoints = endpoints;
         this.projects = projects;
         this.seal = seal;
@@ -115,6 +117,48 @@ public class RegistryEndpointService {
         }
         endpoints.delete(e);
         LOG.infof("registry endpoint deleted: %s by %s", e.name, caller.username());
+    }
+
+    /** The endpoint types, sorted. */
+    public List<String> types() {
+        return UpstreamUrls.TYPES.stream().sorted().toList();
+    }
+
+    /**
+     * Pings a registry as Harbor does: a stored endpoint ({@code id}) with whatever the request
+     * overrides (type, url, credential, insecure), or an unsaved one. An empty or masked secret
+     * means the stored one. Null when the registry answers and accepts the credentials, else why not.
+     */
+    public String problem(Principal caller, RegistryEndpointRequest request) {
+        requireAdmin(caller);
+        if (request == null) {
+            throw ApiException.badRequest("a registry is required");
+        }
+        RegistryEndpointEntity probe = new RegistryEndpointEntity();
+        String user = request.credential() == null ? null : request.credential().accessKey();
+        String password = request.credential() == null ? null : request.credential().accessSecret();
+        boolean insecure = Boolean.TRUE.equals(request.insecure());
+        if (request.id() != null) {
+            RegistryEndpointEntity e = find(request.id());
+            probe.type = e.type;
+            probe.url = e.url;
+            if (user == null) {
+                user = e.accessKey;
+            }
+            if (password == null || password.isEmpty() || RegistryEndpointView.MASK.equals(password)) {
+                password = secretOf(e);
+            }
+            if (request.insecure() == null) {
+                insecure = e.insecure;
+            }
+        }
+        if (request.type() != null || request.id() == null) {
+            probe.type = requireType(request.type());
+        }
+        if (request.url() != null || request.id() == null) {
+            probe.url = requireUrl(request.url());
+        }
+        return pinger.problem(UpstreamUrls.pullUrl(probe), user, password, insecure);
     }
 
     /** The plain secret of an endpoint, for talking to it; never leaves the service. */

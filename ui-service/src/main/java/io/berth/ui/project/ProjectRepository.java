@@ -52,6 +52,17 @@ public class ProjectRepository implements PanacheRepositoryBase<ProjectEntity, L
         return find(query, sort, params).page(Page.of(page.page() - 1, page.pageSize()));
     }
 
+    /** A page of the projects the user is a member of, optionally by name fragment, and the total. */
+    public PanacheQuery<ProjectEntity> memberOf(long userId, String fuzzyName, Sort sort, PageRequest page) {
+        Parameters params = Parameters.with("uid", userId);
+        String query = "from ProjectEntity p where p.id in (select m.projectId from MemberEntity m where m.userId = :uid)";
+        if (fuzzyName != null && !fuzzyName.isEmpty()) {
+            query += " and lower(p.name) like :name";
+            params.and("name", "%" + escapeLike(fuzzyName.toLowerCase()) + "%");
+        }
+        return find(query, sort, params).page(Page.of(page.page() - 1, page.pageSize()));
+    }
+
     private static String escapeLike(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

@@ -158,6 +158,16 @@ public class ProjectService {
         return new Listing(items, query.count());
     }
 
+    /** The projects the caller is a member of (the console's "My projects"). */
+    public Listing listMemberOf(Principal caller, String fuzzyName, Sort sort, PageRequest page) {
+        if (caller.anonymous()) {
+            throw ApiException.unauthorized();
+        }
+        PanacheQuery<ProjectEntity> query = projects.memberOf(caller.userId(), fuzzyName, sort, page);
+        List<ProjectView> items = query.list().stream().map(p -> view(caller, p)).toList();
+        return new Listing(items, query.count());
+    }
+
     @Transactional
     public ProjectEntity update(Principal caller, String ref, boolean refIsName, ProjectRequest request) {
         ProjectEntity p = get(caller, ref, refIsName, ProjectAction.ADMINISTER);

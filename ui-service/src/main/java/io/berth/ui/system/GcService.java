@@ -1,13 +1,17 @@
 package io.berth.ui.system;
 
 import io.berth.ui.api.ApiException;
+import io.berth.ui.api.PageRequest;
 import io.berth.ui.registry.RegistrySystemClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
@@ -63,6 +67,20 @@ public class GcService {
         long id = run.id;
         worker.execute(() -> collect(id, dryRun, deleteUntagged));
         return run;
+    }
+
+    /** A collection as its history lists it: Harbor's view of it and its report (empty while it runs). */
+    public record Run(GcView view, String report) {
+    }
+
+    /** One page of collections, newest first, and the total. */
+    public record History(List<Run> items, long total) {
+    }
+
+    public History history(PageRequest page) {
+        return QuarkusTransaction.requiringNew().call(() -> new History(runs.findAll(Sort.descending("id"))
+                .page(Page.of(page.page() - 1, page.pageSize())).list().stream()
+                .map(r -> new Run(GcView.of(r), r.report == null ? "" : r.report)).toList(), runs.count()));
     }
 
     private void collect(long id, boolean dryRun, boolean deleteUntagged) {
