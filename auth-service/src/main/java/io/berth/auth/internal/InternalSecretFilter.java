@@ -1,5 +1,6 @@
 package io.berth.auth.internal;
 
+import io.berth.common.internal.InternalSecret;
 import io.berth.auth.api.ErrorBody;
 import io.berth.auth.api.ErrorCode;
 import io.berth.common.internal.InternalApi;

@@ -5,7 +5,7 @@ import io.berth.common.event.RegistryEvent;
 import io.berth.registry.config.BerthConfig;
 import io.berth.registry.config.NotificationsConfig;
 import io.berth.registry.config.StorageConfig;
-import io.berth.registry.internal.InternalSecret;
+import io.berth.common.internal.InternalSecret;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
@@ -42,7 +42,7 @@ public class EventNotifier {
             try {
                 Outbox outbox = new Outbox(base.resolve(e.name()), json);
                 EventSender sender = new EventSender(client, URI.create(e.url()), e.timeout(),
-                        secret.value().orElse(null), json);
+                        secret.configured() ? secret.value() : null, json);
                 deliveries.add(new Delivery(e.name(), outbox, sender, e.backoff()));
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);

@@ -7,7 +7,7 @@ import io.berth.common.internal.ProxyProject;
 import io.berth.registry.api.ErrorCode;
 import io.berth.registry.api.ErrorResponder;
 import io.berth.registry.api.RegistryApiException;
-import io.berth.registry.internal.InternalSecret;
+import io.berth.common.internal.InternalSecret;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;

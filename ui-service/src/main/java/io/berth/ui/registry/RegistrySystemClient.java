@@ -2,7 +2,7 @@ package io.berth.ui.registry;
 
 import io.berth.ui.api.ApiError;
 import io.berth.ui.api.ApiException;
-import io.berth.ui.security.InternalSecret;
+import io.berth.common.internal.InternalSecret;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;

@@ -1,5 +1,6 @@
 package io.berth.ui.security;
 
+import io.berth.common.internal.InternalSecret;
 import io.berth.common.internal.Credentials;
 import io.berth.common.internal.Principal;
 import io.berth.ui.api.ApiError;
