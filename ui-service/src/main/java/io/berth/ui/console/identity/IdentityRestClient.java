@@ -80,10 +80,4 @@ interface IdentityRestClient {
     @Consumes(MediaType.APPLICATION_JSON)
     JsonNode ldapPing(@HeaderParam(COOKIE) String cookie, @HeaderParam(TokenClaims.CSRF_HEADER) String csrf,
             JsonNode settings);
-
-    @POST
-    @Path("/api/v2.0/ldap/users/import")
-    @Consumes(MediaType.APPLICATION_JSON)
-    Response ldapImport(@HeaderParam(COOKIE) String cookie, @HeaderParam(TokenClaims.CSRF_HEADER) String csrf,
-            JsonNode uids);
 }
