@@ -1,6 +1,7 @@
 package io.berth.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,8 +9,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.berth.e2e.support.DumpLogsOnFailure;
 import io.berth.e2e.support.LocalSuite;
+import io.berth.e2e.support.PathWithout;
+import io.berth.testsupport.http.EarlyAnswerClient;
+import io.berth.testsupport.http.EarlyAnswerClient.Answer;
+import io.berth.testsupport.http.EarlyAnswerClient.Pace;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +28,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -29,20 +40,25 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** deploy/local up brings every part up; down leaves nothing behind. */
+/**
+ * deploy/local up brings every part up on a PATH without curl (a fresh machine with a JDK, Maven and
+ * git has none); restarting one part never touches the others; down leaves nothing behind.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalSuiteIT {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private LocalSuite suite;
+    private String pathWithoutCurl;
 
     @RegisterExtension
     final DumpLogsOnFailure dump = new DumpLogsOnFailure(() -> suite);
 
     @BeforeAll
     void up() throws Exception {
-        suite = LocalSuite.start("basic", Map.of());
+        pathWithoutCurl = PathWithout.create(scratch("path-without-curl"), Set.of("curl"));
+        suite = LocalSuite.start("basic", Map.of(), Map.of("PATH", pathWithoutCurl));
     }
 
     @AfterAll
@@ -71,6 +87,32 @@ class LocalSuiteIT {
         }
     }
 
+    /** The suite above came up, and status, stop and start below run, with this PATH. */
+    @Test
+    @Order(1)
+    void theSuiteRunsOnAPathWithoutCurl() {
+        assertEquals(Optional.empty(), PathWithout.which(pathWithoutCurl, "curl"), "curl is hidden");
+        assertTrue(PathWithout.which(pathWithoutCurl, "java").isPresent(), "java is not");
+    }
+
+    @Test
+    @Order(1)
+    void upNamesAMissingCommandBeforeItStartsAnything() throws Exception {
+        Path dir = scratch("no-java");
+        String path = PathWithout.create(dir.resolve("bin"), Set.of("java"));
+        ProcessBuilder pb = new ProcessBuilder(LocalSuite.root().resolve("deploy/local").toString(), "up")
+                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("up.out").toFile());
+        pb.environment().put("PATH", path);
+        pb.environment().put("BERTH_CFG", suite.cfgFile().toString());
+        pb.environment().put("BERTH_DATA", dir.resolve("data").toString());
+        Process up = pb.start();
+        assertTrue(up.waitFor(2, TimeUnit.MINUTES), "deploy/local up did not return");
+        String output = Files.readString(dir.resolve("up.out"));
+        assertEquals(1, up.exitValue(), output);
+        assertTrue(output.contains("missing command(s) on the PATH: java "), output);
+        assertFalse(Files.exists(dir.resolve("data")), "nothing prepared or started:\n" + output);
+    }
+
     @Test
     @Order(2)
     void gatewayListensOnTheHostnamePortAndNeverRoutesInternal() throws Exception {
@@ -95,6 +137,45 @@ class LocalSuiteIT {
         assertEquals("healthy", health.path("status").asText(), r.body());
         for (String name : List.of("ui", "registry", "auth", "log", "database")) {
             assertTrue(components.contains(name), name + " in " + r.body());
+        }
+    }
+
+    @Test
+    @Order(2)
+    void refusalsGivenBeforeTheBodyWasReadReachTheClientThroughTheGateway() throws Exception {
+        int gateway = suite.port("BERTH_GATEWAY_PORT");
+        String host = "Host: " + suite.gatewayUrl().substring("http://".length()) + "\r\n";
+        String basic = java.util.Base64.getEncoder().encodeToString("nobody:Wrong-Pw1".getBytes());
+        record Refusal(String head, long length, int status, String code) {
+        }
+        long above = 24L * 1024 * 1024;
+        long within = 6L * 1024 * 1024;
+        List<Refusal> refusals = List.of(
+                // registry-core: an anonymous push gets its challenge
+                new Refusal("PUT /v2/library/early/manifests/big HTTP/1.1\r\n" + host
+                        + "Content-Type: application/vnd.oci.image.manifest.v1+json", above, 401, "UNAUTHORIZED"),
+                // ui-service: wrong Basic credentials
+                new Refusal("POST /api/v2.0/projects HTTP/1.1\r\n" + host + "Content-Type: application/json\r\n"
+                        + "Authorization: Basic " + basic, within, 401, "UNAUTHORIZED"),
+                // auth-service: the token service takes no POST
+                new Refusal("POST /service/token HTTP/1.1\r\n" + host + "Content-Type: application/json", within,
+                        405, "METHOD_NOT_ALLOWED"),
+                // the gateway itself
+                new Refusal("POST /internal/v1/events HTTP/1.1\r\n" + host + "Content-Type: application/json", above,
+                        404, "NOT_FOUND"));
+        for (Refusal refusal : refusals) {
+            for (Pace pace : List.of(Pace.FAST, Pace.SLOW, Pace.WRITE_THEN_READ)) {
+                long length = pace == Pace.WRITE_THEN_READ ? Math.min(refusal.length(), within) : refusal.length();
+                Answer answer = EarlyAnswerClient.send(gateway, refusal.head(), length, pace);
+
+                String what = pace + " " + refusal.head().lines().findFirst().orElse("") + ": " + answer.body();
+                assertEquals(refusal.status(), answer.status(), what);
+                assertTrue(answer.body().contains("\"code\":\"" + refusal.code() + "\""), what);
+                assertTrue(answer.closes(), what);
+                if (refusal.status() == 401 && refusal.head().startsWith("PUT /v2/")) {
+                    assertTrue(answer.header("WWW-Authenticate").startsWith("Bearer realm="), what);
+                }
+            }
         }
     }
 
@@ -132,6 +213,139 @@ class LocalSuiteIT {
         }
         assertEquals(200, get(suite.gatewayUrl() + "/q/health/ready").statusCode(), "first suite survives the second's down");
         assertEquals(0, suite.status().exit());
+    }
+
+    /**
+     * Until the part's child process has exec'd java, /proc shows a copy of the shell: start must
+     * wait on the pid it started, not judge it by its command line. A FIFO as the part's console
+     * log holds the child there (its open blocks until a reader comes) while start keeps probing.
+     */
+    @Test
+    @Order(5)
+    void startWaitsForAPartThatHasNotExecutedYet() throws Exception {
+        Map<String, Long> others = pidsBut("gateway");
+        suite.stopPart("gateway");
+        Path console = suite.runDir().resolve("gateway.log");
+        Files.deleteIfExists(console);
+        Process mkfifo = new ProcessBuilder("mkfifo", console.toString()).inheritIO().start();
+        assertTrue(mkfifo.waitFor(30, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo");
+        Process start = suite.deployLocalInBackground(Map.of(), "start", "gateway");
+        try {
+            long child = startedPid(start, "gateway");
+            assertFalse(ProcessHandle.of(child).flatMap(h -> h.info().command()).orElse("").endsWith("/java"),
+                    "the child is held before exec");
+            int port = suite.port("BERTH_GATEWAY_PORT");
+            try (ServerSocket probes = new ServerSocket()) {
+                probes.setReuseAddress(true);
+                probes.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+                probes.setSoTimeout(500);
+                int seen = 0;
+                long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+                while (seen < 2) {
+                    assertTrue(start.isAlive(), "start gave up on a part that had not exec'd yet:\n"
+                            + suite.output("start", "gateway"));
+                    assertTrue(System.nanoTime() < deadline, "no readiness probes reached the gateway's port");
+                    try (Socket probe = probes.accept()) {
+                        seen++;
+                    } catch (SocketTimeoutException e) {
+                        // no probe in this half second; look again
+                    }
+                }
+            }
+        } finally {
+            releaseFifo(console, suite.runDir().resolve("gateway-console-copy.log"));
+        }
+        assertTrue(start.waitFor(5, TimeUnit.MINUTES), "start did not return");
+        assertEquals(0, start.exitValue(), suite.output("start", "gateway"));
+        assertEquals(200, get(suite.gatewayUrl() + "/q/health/ready").statusCode());
+        assertEquals(others, pidsBut("gateway"), "the other parts were never restarted");
+    }
+
+    /**
+     * Opens the FIFO for reading, which lets the child open its end and go on, copies what comes
+     * through into {@code copy}, and unlinks the FIFO once opened (the open ends live on): a
+     * later read of the part's log must never block on a FIFO without a writer.
+     */
+    private static void releaseFifo(Path fifo, Path copy) throws Exception {
+        java.util.concurrent.CountDownLatch opened = new java.util.concurrent.CountDownLatch(1);
+        Thread reader = new Thread(() -> {
+            try (var in = Files.newInputStream(fifo)) {
+                opened.countDown();
+                Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (java.io.IOException e) {
+                opened.countDown(); // the copy is only for reading after the fact
+            }
+        }, "fifo-reader");
+        reader.setDaemon(true);
+        reader.start();
+        opened.await(1, TimeUnit.MINUTES);
+        Files.deleteIfExists(fifo);
+    }
+
+    @Test
+    @Order(6)
+    void aFailedStartOfOnePartLeavesTheOthersRunning() throws Exception {
+        Map<String, Long> others = pidsBut("gateway");
+        suite.stopPart("gateway");
+
+        LocalSuite.Result exited = suite.deployLocal(Map.of("BERTH_JAVA_OPTS", "-XX:+NoSuchBerthOption"), "start", "gateway");
+        assertEquals(1, exited.exit(), exited.output());
+        assertTrue(exited.output().contains("gateway exited before it was ready"), exited.output());
+        assertTrue(exited.output().contains("NoSuchBerthOption"), "the part's log is shown:\n" + exited.output());
+
+        try (ServerSocket squatter = new ServerSocket(suite.port("BERTH_GATEWAY_PORT"), 1, InetAddress.getLoopbackAddress())) {
+            LocalSuite.Result taken = suite.deployLocal("start", "gateway");
+            assertEquals(1, taken.exit(), taken.output());
+            assertTrue(taken.output().contains("gateway cannot start: another program listens on its port "
+                    + suite.port("BERTH_GATEWAY_PORT")), taken.output());
+        }
+
+        assertEquals(others, pidsBut("gateway"), "no other part was stopped or restarted");
+        LocalSuite.Result status = suite.status();
+        for (String part : LocalSuite.PARTS) {
+            String expected = part.equals("gateway") ? "stopped" : "ready";
+            assertTrue(status.output().lines().anyMatch(l -> l.startsWith(part + " ") && l.contains(expected)),
+                    part + " " + expected + " in\n" + status.output());
+        }
+        suite.startPart("gateway");
+        assertEquals(0, suite.status().exit(), "all ready again");
+    }
+
+    /** Every part's pid but one's, each checked alive. */
+    private Map<String, Long> pidsBut(String excluded) throws Exception {
+        Map<String, Long> pids = new java.util.TreeMap<>();
+        for (String part : LocalSuite.PARTS) {
+            if (!part.equals(excluded)) {
+                long pid = suite.pid(part).orElseThrow(() -> new AssertionError("no pid file for " + part));
+                assertTrue(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), part + " (pid " + pid + ") alive");
+                pids.put(part, pid);
+            }
+        }
+        return pids;
+    }
+
+    /** The pid deploy/local start recorded for the part it started (its pid file, once written). */
+    private long startedPid(Process start, String part) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (true) {
+            java.util.OptionalLong pid = java.util.OptionalLong.empty();
+            try {
+                pid = suite.pid(part);
+            } catch (NumberFormatException e) {
+                // the file is being written
+            }
+            if (pid.isPresent()) {
+                return pid.getAsLong();
+            }
+            assertTrue(start.isAlive(), "start ended before it started the part:\n" + suite.output("start", part));
+            assertTrue(System.nanoTime() < deadline, "no pid file for " + part);
+            Thread.sleep(100);
+        }
+    }
+
+    private static Path scratch(String name) throws java.io.IOException {
+        return Files.createDirectories(LocalSuite.root().resolve("e2e-tests/target/scratch")
+                .resolve(name + "-" + System.nanoTime()));
     }
 
     @Test

@@ -17,8 +17,14 @@ public class UserRepository implements PanacheRepositoryBase<UserAccount, Long> 
         return findByIdOptional(id).filter(u -> !u.deleted);
     }
 
+    /** The live account with exactly this name (the column compares code points, see V3). */
     public Optional<UserAccount> byName(String username) {
         return find("username = ?1 and deleted = false", username).firstResultOptional();
+    }
+
+    /** Whether a live account's name differs from this one in case only, or not at all. */
+    public boolean nameTaken(String username) {
+        return count("lower(username) = lower(?1) and deleted = false", username) > 0;
     }
 
     public Optional<UserAccount> byEmail(String email) {

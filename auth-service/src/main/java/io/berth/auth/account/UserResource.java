@@ -10,7 +10,9 @@ import io.berth.auth.account.UserRepository.PageOf;
 import io.berth.auth.api.ApiException;
 import io.berth.auth.api.Paging;
 import io.berth.auth.authn.CallerResolver;
+import io.berth.auth.authn.ClientAddresses;
 import io.berth.common.internal.Principal;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -41,14 +43,20 @@ public class UserResource {
     @Context
     UriInfo uri;
 
-    public UserResource(AccountService accounts, CallerResolver callers) {
+    @Context
+    HttpServerRequest request;
+
+    private final ClientAddresses addresses;
+
+    public UserResource(AccountService accounts, CallerResolver callers, ClientAddresses addresses) {
         this.accounts = accounts;
         this.callers = callers;
+        this.addresses = addresses;
     }
 
     @POST
     public Response create(UserCreationReq req) {
-        UserAccount u = accounts.create(caller("POST"), req);
+        UserAccount u = accounts.create(caller(), req);
         // relative, as Harbor answers: the gateway's host is not ours to know
         return Response.status(Response.Status.CREATED).header("Location", "/api/v2.0/users/" + u.id).build();
     }
@@ -56,7 +64,7 @@ public class UserResource {
     @GET
     public Response list(@QueryParam("q") String q, @QueryParam("sort") String sort,
             @QueryParam("page") Integer page, @QueryParam("page_size") Integer pageSize) {
-        Principal caller = caller("GET");
+        Principal caller = caller();
         Paging paging = Paging.of(page, pageSize);
         PageOf<UserAccount> found = accounts.list(caller, UserQuery.filter(q), UserQuery.sort(sort),
                 paging.page(), paging.pageSize());
@@ -67,7 +75,7 @@ public class UserResource {
     @Path("/search")
     public Response search(@QueryParam("username") String username,
             @QueryParam("page") Integer page, @QueryParam("page_size") Integer pageSize) {
-        Principal caller = caller("GET");
+        Principal caller = caller();
         Paging paging = Paging.of(page, pageSize);
         PageOf<UserAccount> found = accounts.search(caller, username, paging.page(), paging.pageSize());
         return paging.respond(found.items().stream().map(u -> new UserSearchItem(u.id, u.username)).toList(),
@@ -77,46 +85,46 @@ public class UserResource {
     @GET
     @Path("/current")
     public UserResp current() {
-        Principal caller = callers.require(headers, "GET");
+        Principal caller = callers.require(headers, request);
         return UserResp.of(accounts.get(caller, caller.userId()));
     }
 
     @GET
     @Path("/{user_id}")
     public UserResp get(@PathParam("user_id") String id) {
-        return UserResp.of(accounts.get(caller("GET"), userId(id)));
+        return UserResp.of(accounts.get(caller(), userId(id)));
     }
 
     @PUT
     @Path("/{user_id}")
     public Response updateProfile(@PathParam("user_id") String id, UserProfile profile) {
-        accounts.updateProfile(caller("PUT"), userId(id), profile);
+        accounts.updateProfile(caller(), userId(id), profile);
         return Response.ok().build();
     }
 
     @PUT
     @Path("/{user_id}/password")
     public Response changePassword(@PathParam("user_id") String id, PasswordReq req) {
-        accounts.changePassword(caller("PUT"), userId(id), req);
+        accounts.changePassword(caller(), userId(id), req, addresses.of(request));
         return Response.ok().build();
     }
 
     @PUT
     @Path("/{user_id}/sysadmin")
     public Response setSysadmin(@PathParam("user_id") String id, SysAdminFlag flag) {
-        accounts.setSysadmin(caller("PUT"), userId(id), flag == null ? null : flag.sysadminFlag());
+        accounts.setSysadmin(caller(), userId(id), flag == null ? null : flag.sysadminFlag());
         return Response.ok().build();
     }
 
     @DELETE
     @Path("/{user_id}")
     public Response delete(@PathParam("user_id") String id) {
-        accounts.delete(caller("DELETE"), userId(id));
+        accounts.delete(caller(), userId(id));
         return Response.ok().build();
     }
 
-    private Principal caller(String method) {
-        return callers.resolve(headers, method);
+    private Principal caller() {
+        return callers.resolve(headers, request);
     }
 
     private static long userId(String id) {

@@ -1,18 +1,24 @@
 package io.berth.auth.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.berth.auth.authn.LoginLockedException;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The one place auth-service's HTTP failures become Harbor error bodies. Domain exceptions
- * arrive as {@link ApiException}; anything else is a 500 with no detail on the wire.
+ * arrive as {@link ApiException}; a source that guessed too many passwords gets 429 and an
+ * outage of the database or directory 503, both with {@code Retry-After}; anything else is a
+ * 500 with no detail on the wire. (The token service answers in Docker's terms itself.)
  */
 public class ApiExceptionMapper {
 
@@ -56,7 +62,29 @@ public class ApiExceptionMapper {
     }
 
     @ServerExceptionMapper
+    public Response locked(LoginLockedException e) {
+        return body(ErrorCode.TOO_MANY_REQUEST, e.getMessage())
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
+    }
+
+    /** A lost race with a concurrent insert of the same unique value. */
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException) {
+                return body(ErrorCode.CONFLICT, "the resource already exists").build();
+            }
+        }
+        return unexpected(e);
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (Outages.isOutage(e)) {
+            LOG.warnf("request failed, a dependency is down: error=%s", e.toString());
+            return body(ErrorCode.SERVICE_UNAVAILABLE, "a service Berth depends on is unavailable, retry later")
+                    .header(HttpHeaders.RETRY_AFTER, Outages.RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("request failed", e);
         return body(ErrorCode.UNKNOWN, "internal error").build();
     }

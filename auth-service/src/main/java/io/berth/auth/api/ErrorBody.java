@@ -9,6 +9,11 @@ public record ErrorBody(List<Entry> errors) {
     }
 
     public static ErrorBody of(ErrorCode code, String message) {
-        return new ErrorBody(List.of(new Entry(code.name(), message)));
+        return of(code.name(), message);
+    }
+
+    /** A body with a code of another catalogue in the same shape (distribution's, on the token service). */
+    public static ErrorBody of(String code, String message) {
+        return new ErrorBody(List.of(new Entry(code, message)));
     }
 }

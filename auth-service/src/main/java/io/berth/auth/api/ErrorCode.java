@@ -1,6 +1,6 @@
 package io.berth.auth.api;
 
-/** Harbor v2.0's error codes, each once with its HTTP status (FACTS §4). */
+/** Harbor v2.0's error codes (api/v2.0/swagger.yaml; docs/protocols.md §4), each once with its HTTP status. */
 public enum ErrorCode {
     BAD_REQUEST(400),
     UNAUTHORIZED(401),

@@ -7,12 +7,12 @@ import io.berth.auth.ldap.LdapAdminService;
 import io.berth.auth.ldap.LdapPingResult;
 import io.berth.auth.ldap.LdapSettings;
 import io.berth.auth.ldap.LdapSettingsException;
-import io.berth.auth.ldap.LdapUnavailableException;
 import io.berth.auth.ldap.LdapUser;
 import io.berth.auth.ldapapi.LdapDtos.ImportReq;
 import io.berth.auth.ldapapi.LdapDtos.PingResp;
 import io.berth.auth.ldapapi.LdapDtos.UserResp;
 import io.berth.common.internal.Principal;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,7 +27,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Harbor's LDAP helpers for system administrators: ping, user search, user import. */
+/**
+ * Harbor's LDAP helpers for system administrators: ping, user search, user import. A directory
+ * that cannot answer is an outage (503, see {@code ApiExceptionMapper}); no directory configured is a 400.
+ */
 @Path("/api/v2.0/ldap")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -40,6 +43,9 @@ public class LdapResource {
     @Context
     HttpHeaders headers;
 
+    @Context
+    HttpServerRequest request;
+
     public LdapResource(LdapAdminService ldap, LdapOnboarding onboarding, CallerResolver callers) {
         this.ldap = ldap;
         this.onboarding = onboarding;
@@ -49,7 +55,7 @@ public class LdapResource {
     @POST
     @Path("/ping")
     public PingResp ping(LdapConfReq req) {
-        sysadmin("POST");
+        sysadmin();
         LdapPingResult r = req == null ? ldap.ping() : ldap.ping(settings(req));
         return new PingResp(r.success(), r.message());
     }
@@ -57,18 +63,18 @@ public class LdapResource {
     @GET
     @Path("/users/search")
     public List<UserResp> search(@QueryParam("username") String username) {
-        sysadmin("GET");
+        sysadmin();
         try {
             return ldap.search(username).stream().map(UserResp::of).toList();
-        } catch (LdapUnavailableException e) {
-            throw ApiException.badRequest("ldap search failed: " + e.getMessage());
+        } catch (LdapSettingsException e) {
+            throw ApiException.badRequest(e.getMessage());
         }
     }
 
     @POST
     @Path("/users/import")
     public Response importUsers(ImportReq req) {
-        sysadmin("POST");
+        sysadmin();
         if (req == null || req.ldapUidList() == null || req.ldapUidList().isEmpty()) {
             throw ApiException.badRequest("ldap_uid_list is required");
         }
@@ -77,8 +83,8 @@ public class LdapResource {
             Optional<LdapUser> user;
             try {
                 user = ldap.lookup(uid);
-            } catch (LdapUnavailableException e) {
-                throw ApiException.badRequest("ldap search failed: " + e.getMessage());
+            } catch (LdapSettingsException e) {
+                throw ApiException.badRequest(e.getMessage());
             }
             if (user.isEmpty() || onboarding.onboard(user.get()).isEmpty()) {
                 missing.add(uid);
@@ -126,8 +132,8 @@ public class LdapResource {
         }
     }
 
-    private void sysadmin(String method) {
-        Principal caller = callers.resolve(headers, method);
+    private void sysadmin() {
+        Principal caller = callers.resolve(headers, request);
         if (caller.anonymous()) {
             throw ApiException.unauthorized("authentication required");
         }

@@ -35,23 +35,31 @@ public final class LocalSuite implements AutoCloseable {
     private final Path dir;
     private final Path cfg;
     private final Path data;
+    private final Map<String, String> processEnv;
     private Map<String, String> env = Map.of();
     private boolean closed;
 
-    private LocalSuite(Path root, Path dir) {
+    private LocalSuite(Path root, Path dir, Map<String, String> processEnv) {
         this.root = root;
         this.dir = dir;
+        this.processEnv = Map.copyOf(processEnv);
         this.cfg = dir.resolve("harbor.cfg");
         this.data = dir.resolve("data");
     }
 
     /** Starts a suite; {@code overrides} replace or add harbor.cfg keys (hostname is set here). */
     public static LocalSuite start(String name, Map<String, String> overrides) throws IOException, InterruptedException {
+        return start(name, overrides, Map.of());
+    }
+
+    /** Starts a suite whose every deploy/local command runs with {@code processEnv} added (a PATH of its own, say). */
+    public static LocalSuite start(String name, Map<String, String> overrides, Map<String, String> processEnv)
+            throws IOException, InterruptedException {
         Path root = root();
         Path dir = Files.createDirectories(root.resolve("e2e-tests/target/suites"))
                 .resolve(name + "-" + System.currentTimeMillis());
         Files.createDirectories(dir);
-        LocalSuite suite = new LocalSuite(root, dir);
+        LocalSuite suite = new LocalSuite(root, dir, processEnv);
         Map<String, String> values = new LinkedHashMap<>(overrides);
         values.putIfAbsent("hostname", "127.0.0.1:" + freePort());
         suite.writeCfg(values);
@@ -175,21 +183,41 @@ public final class LocalSuite implements AutoCloseable {
 
 
     public Result deployLocal(String... command) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(root.resolve("deploy/local").toString()));
-        cmd.addAll(List.of(command));
-        Path out = dir.resolve(String.join("-", command) + ".out");
-        ProcessBuilder pb = new ProcessBuilder(cmd)
-                .directory(root.toFile()).redirectErrorStream(true)
-                .redirectOutput(out.toFile());
-        pb.environment().put("BERTH_CFG", cfg.toString());
-        pb.environment().put("BERTH_DATA", data.toString());
-        Process p = pb.start();
+        return deployLocal(Map.of(), command);
+    }
+
+    /** Runs a deploy/local command with {@code extraEnv} added to this suite's environment. */
+    public Result deployLocal(Map<String, String> extraEnv, String... command) throws IOException, InterruptedException {
+        Process p = deployLocalInBackground(extraEnv, command);
         if (!p.waitFor(UP_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             p.descendants().forEach(ProcessHandle::destroy);
             p.destroyForcibly();
-            throw new IllegalStateException("deploy/local " + cmd + " did not finish in " + UP_TIMEOUT_MINUTES + " min");
+            throw new IllegalStateException("deploy/local " + List.of(command) + " did not finish in " + UP_TIMEOUT_MINUTES + " min");
         }
-        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
+        return new Result(p.exitValue(), output(command));
+    }
+
+    /** Starts a deploy/local command and returns at once; its output is {@link #output} of the same command. */
+    public Process deployLocalInBackground(Map<String, String> extraEnv, String... command) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(root.resolve("deploy/local").toString()));
+        cmd.addAll(List.of(command));
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .directory(root.toFile()).redirectErrorStream(true)
+                .redirectOutput(outputFile(command).toFile());
+        pb.environment().putAll(processEnv);
+        pb.environment().putAll(extraEnv);
+        pb.environment().put("BERTH_CFG", cfg.toString());
+        pb.environment().put("BERTH_DATA", data.toString());
+        return pb.start();
+    }
+
+    /** What the last run of a deploy/local command printed. */
+    public String output(String... command) throws IOException {
+        return Files.readString(outputFile(command), StandardCharsets.UTF_8);
+    }
+
+    private Path outputFile(String... command) {
+        return dir.resolve(String.join("-", command) + ".out");
     }
 
     /** The checkout's harbor.cfg with keys replaced (or appended). */

@@ -111,7 +111,7 @@ public class ManifestHandler {
 
     private byte[] readLimited(Call call) throws IOException {
         String length = call.header("Content-Length");
-        if (length != null && Long.parseLong(length) > maxBytes) {
+        if (length != null && Decimal.saturated(length) > maxBytes) {
             throw new RegistryApiException(ErrorCode.MANIFEST_TOO_BIG, "manifest exceeds " + maxBytes + " bytes");
         }
         InputStream body = call.bodyIfAny();

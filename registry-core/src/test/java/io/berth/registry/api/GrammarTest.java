@@ -53,6 +53,8 @@ class GrammarTest {
         assertFalse(Names.validName(V2Path.parse("/v2/p/../x/tags/list").name())); // the name grammar stops traversal
         assertNull(V2Path.parse("/v2/p/%2e%2e/x/tags/list"));
         assertNull(V2Path.parse("/v2/p/r/manifests/%zz"));
+        assertNull(V2Path.parse("/v2/p/r/manifests/%Az")); // each of the two characters must be hex
+        assertNull(V2Path.parse("/v2/p/r/manifests/%z9"));
     }
 
     @Test

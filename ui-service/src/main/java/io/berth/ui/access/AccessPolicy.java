@@ -8,9 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The one place that decides who may do what (FACTS §3). A system admin passes every check;
- * otherwise the caller's role in the project decides; a public project lets anyone, anonymous
- * included, read and pull. Used by the token path ({@code /internal/v1/access}) and the REST API.
+ * The one place that decides who may do what (Harbor's role table, docs/protocols.md §3). A
+ * system admin passes every check; otherwise the caller's role in the project decides; a public
+ * project lets anyone, anonymous included, read and pull. Used by the token path
+ * ({@code /internal/v1/access}) and the REST API.
  */
 public final class AccessPolicy {
 

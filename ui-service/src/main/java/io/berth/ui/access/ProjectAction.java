@@ -1,6 +1,6 @@
 package io.berth.ui.access;
 
-/** What a caller may want to do in a project (FACTS §3). */
+/** What a caller may want to do in a project (Harbor's role table, docs/protocols.md §3). */
 public enum ProjectAction {
     /** See the project and list its repositories, artifacts and tags. */
     READ,

@@ -11,7 +11,8 @@ public enum ApiError {
     PRECONDITION(412),
     UNSUPPORTED_MEDIA_TYPE(415),
     TOO_MANY_REQUEST(429),
-    UNKNOWN(500);
+    UNKNOWN(500),
+    SERVICE_UNAVAILABLE(503);
 
     private final int status;
 

@@ -4,14 +4,26 @@ package io.berth.ui.api;
 public class ApiException extends RuntimeException {
 
     private final ApiError error;
+    private final long retryAfterSeconds;
 
     public ApiException(ApiError error, String message) {
+        this(error, message, 0);
+    }
+
+    /** A failure to retry later: answered with {@code Retry-After} (429, 503). */
+    public ApiException(ApiError error, String message, long retryAfterSeconds) {
         super(message, null, false, false);
         this.error = error;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public ApiError error() {
         return error;
+    }
+
+    /** Seconds for {@code Retry-After}; 0 for none. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public static ApiException badRequest(String message) {

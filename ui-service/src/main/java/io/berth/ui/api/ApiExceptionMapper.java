@@ -2,6 +2,7 @@ package io.berth.ui.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -17,7 +18,9 @@ public class ApiExceptionMapper {
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
-        return respond(e.error(), e.getMessage());
+        Response r = respond(e.error(), e.getMessage());
+        return e.retryAfterSeconds() > 0
+                ? Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build() : r;
     }
 
     @ServerExceptionMapper

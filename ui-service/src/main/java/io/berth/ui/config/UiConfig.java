@@ -22,6 +22,14 @@ public interface UiConfig {
 
     String internalSecretFile();
 
+    /**
+     * Peers whose {@code X-Real-IP} names the client (comma separated addresses, ranges or host
+     * names): the gateway. Passed to auth-service with Basic credentials, so guesses are counted
+     * against the caller's address.
+     */
+    @WithDefault("127.0.0.1,::1")
+    String trustedProxies();
+
     /** root.crt: the certificate whose key signs session JWTs. */
     String tokenCertificateFile();
 

@@ -18,17 +18,24 @@ import java.util.concurrent.ConcurrentHashMap;
  * The collaborators ui-service calls, as a small HTTP server on a loopback port: auth-service's
  * internal API (a fixed user table), and the readiness endpoints of auth ({@code /q/health/ready}),
  * registry ({@code /registry/q/...}, its internal tagging and deletes, catalog and GC) and log ({@code /log/q/...}). Tests switch a component
- * down, revoke a session or read the registry calls asked for, set the catalog or make GC refuse through {@code /control/...}.
+ * down, revoke a session or read the registry calls asked for, the Basic logins checked ({@code user@address}),
+ * set the catalog or make GC refuse through {@code /control/...}.
  */
 public final class FakeAuthService implements AutoCloseable {
 
     public static final String PASSWORD = "Passw0rd1";
 
     /** user name to id; "admin" (1) is the only system admin. */
-    public static final Map<String, Long> USERS = Map.of(
-            "admin", 1L, "padmin", 2L, "maint", 3L, "dev", 4L, "guest", 5L, "ltd", 6L,
-            "outsider", 7L, "alice", 8L, "bob", 9L, "sysop", 10L);
+    public static final Map<String, Long> USERS = Map.ofEntries(Map.entry("admin", 1L), Map.entry("padmin", 2L),
+            Map.entry("maint", 3L), Map.entry("dev", 4L), Map.entry("guest", 5L), Map.entry("ltd", 6L),
+            Map.entry("outsider", 7L), Map.entry("alice", 8L), Map.entry("bob", 9L), Map.entry("sysop", 10L),
+            Map.entry("prober", 11L));
     private static final Set<String> SYSADMINS = Set.of("admin", "sysop");
+    /** Basic logins of this name get auth-service's 429, of the other its 503, both with Retry-After: 42. */
+    public static final String LIMITED = "guesser";
+    /** Logs in with any password starting with {@code Probe-}: a fresh one is never a cached answer. */
+    public static final String PROBE = "prober";
+    public static final String UNAVAILABLE = "outage";
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpServer server;
@@ -39,6 +46,7 @@ public final class FakeAuthService implements AutoCloseable {
     private volatile boolean gcConflict;
     private volatile boolean gcSlow;
     private final java.util.List<String> registryCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.List<String> logins = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public FakeAuthService(String secret) throws IOException {
         this.secret = secret;
@@ -74,7 +82,16 @@ public final class FakeAuthService implements AutoCloseable {
             } else if (path.equals("/internal/v1/authenticate") && "POST".equals(ex.getRequestMethod())) {
                 JsonNode body = json.readTree(ex.getRequestBody());
                 String user = body.path("username").asText();
-                boolean ok = USERS.containsKey(user) && PASSWORD.equals(body.path("password").asText());
+                logins.add(user + "@" + body.path("clientAddress").asText());
+                if (user.equals(LIMITED) || user.equals(UNAVAILABLE)) {
+                    // auth-service holding back a guesser, or its database down
+                    ex.getResponseHeaders().set("Retry-After", "42");
+                    send(ex, user.equals(LIMITED) ? 429 : 503, "{\"errors\":[{\"code\":\"X\",\"message\":\"x\"}]}");
+                    return;
+                }
+                String password = body.path("password").asText();
+                boolean ok = USERS.containsKey(user) && PASSWORD.equals(password)
+                        || user.equals(PROBE) && password.startsWith("Probe-");
                 sendUser(ex, ok ? user : null, 401);
             } else if (path.startsWith("/internal/v1/sessions/")) {
                 send(ex, revoked.contains(path.substring("/internal/v1/sessions/".length())) ? 404 : 200, "{}");
@@ -127,6 +144,10 @@ public final class FakeAuthService implements AutoCloseable {
             gcConflict = parts[1].equals("conflict");
             gcSlow = parts[1].equals("slow");
             send(ex, 204, null);
+            return;
+        }
+        if (parts.length == 1 && parts[0].equals("logins")) {
+            send(ex, 200, json.writeValueAsString(logins));
             return;
         }
         if (parts.length == 1 && parts[0].equals("registry-calls")) {
