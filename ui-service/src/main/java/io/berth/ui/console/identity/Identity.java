@@ -42,9 +42,13 @@ public class Identity {
         this.json = json;
     }
 
-    /** {@code /c/login}: waits as long as auth-service slows this user name down after failures. */
-    public LoginAnswer login(String principal, String password) {
-        try (Response r = rest.login(principal, password)) {
+    /**
+     * {@code /c/login} for the browser at {@code clientAddress} (in {@code X-Real-IP}, which
+     * auth-service honours from the proxies it trusts); waits as long as auth-service slows
+     * this name and address down after failures.
+     */
+    public LoginAnswer login(String principal, String password, String clientAddress) {
+        try (Response r = rest.login(clientAddress, principal, password)) {
             List<String> cookies = r.getStringHeaders().get(HttpHeaders.SET_COOKIE);
             return new LoginAnswer(LoginAnswer.Outcome.ACCEPTED, cookies == null ? List.of() : cookies);
         } catch (WebApplicationException e) {
