@@ -78,6 +78,17 @@ public class AuthClient {
         }
     }
 
+    /** In ldap_auth mode, the directory user of this name, onboarded by auth-service; empty otherwise. */
+    public Optional<Principal> onboard(String username) {
+        try {
+            return Optional.ofNullable(rest.onboard(secret.value(), username));
+        } catch (WebApplicationException e) {
+            return miss(e, "failed to onboard a directory user");
+        } catch (RuntimeException e) {
+            throw unavailable(e);
+        }
+    }
+
     public Optional<Principal> userById(long id) {
         try {
             return Optional.ofNullable(rest.userById(secret.value(), id));

@@ -34,6 +34,10 @@ interface AuthRestClient {
     @Path("/users")
     Principal userByName(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @QueryParam("username") String username);
 
+    @POST
+    @Path("/users/onboard")
+    Principal onboard(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @QueryParam("username") String username);
+
     @GET
     @Path("/users/{id}")
     Principal userById(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @PathParam("id") long id);
