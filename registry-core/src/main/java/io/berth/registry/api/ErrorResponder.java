@@ -1,6 +1,9 @@
 package io.berth.registry.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.berth.registry.error.ChallengeException;
+import io.berth.registry.error.ErrorCode;
+import io.berth.registry.error.RegistryApiException;
 import io.berth.registry.manifest.InvalidManifestException;
 import io.berth.registry.manifest.MissingReferenceException;
 import io.berth.registry.proxy.UpstreamContentException;

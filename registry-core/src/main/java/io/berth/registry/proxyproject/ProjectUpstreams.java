@@ -3,7 +3,7 @@ package io.berth.registry.proxyproject;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.berth.common.internal.ProxyProject;
 import io.berth.common.internal.SealedSecrets;
-import io.berth.registry.internal.InternalSecret;
+import io.berth.registry.config.InternalSecret;
 import io.berth.registry.proxy.UpstreamClient;
 import io.berth.registry.proxy.UpstreamRoute;
 import io.berth.registry.proxy.UpstreamRouter;

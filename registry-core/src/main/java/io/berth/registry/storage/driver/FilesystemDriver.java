@@ -96,12 +96,13 @@ public final class FilesystemDriver implements StorageDriver {
     public FileWriter writer(String path, boolean append) throws IOException {
         Path p = resolve(path);
         Files.createDirectories(p.getParent());
+        boolean created = !Files.exists(p);
         FileChannel ch = append
                 ? FileChannel.open(p, StandardOpenOption.CREATE, StandardOpenOption.WRITE)
                 : FileChannel.open(p, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                         StandardOpenOption.TRUNCATE_EXISTING);
         ch.position(ch.size());
-        return new ChannelWriter(p, ch);
+        return new ChannelWriter(p, ch, created);
     }
 
     @Override
@@ -211,11 +212,14 @@ public final class FilesystemDriver implements StorageDriver {
     private static final class ChannelWriter extends FileWriter {
         private final Path file;
         private final FileChannel ch;
+        /** A file this writer created: its directory entry must be made durable too, once. */
+        private boolean entryPending;
         private boolean closed;
 
-        ChannelWriter(Path file, FileChannel ch) {
+        ChannelWriter(Path file, FileChannel ch, boolean created) {
             this.file = file;
             this.ch = ch;
+            this.entryPending = created;
         }
 
         @Override
@@ -243,6 +247,14 @@ public final class FilesystemDriver implements StorageDriver {
         @Override
         public void commit() throws IOException {
             ch.force(true);
+            if (entryPending) {
+                entryPending = false;
+                try (FileChannel dir = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
+                    dir.force(true);
+                } catch (IOException e) {
+                    // some filesystems cannot sync a directory; the content is durable
+                }
+            }
         }
 
         @Override

@@ -1,6 +1,5 @@
-package io.berth.registry.internal;
+package io.berth.registry.config;
 
-import io.berth.registry.config.BerthConfig;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,13 +1,14 @@
-package io.berth.registry.proxyproject;
+package io.berth.registry.internal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.berth.common.internal.InternalApi;
 import io.berth.common.internal.ProxyProject;
-import io.berth.registry.api.ErrorCode;
 import io.berth.registry.api.ErrorResponder;
-import io.berth.registry.api.RegistryApiException;
-import io.berth.registry.internal.InternalSecret;
+import io.berth.registry.config.InternalSecret;
+import io.berth.registry.error.ErrorCode;
+import io.berth.registry.error.RegistryApiException;
+import io.berth.registry.proxyproject.ProjectUpstreams;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;

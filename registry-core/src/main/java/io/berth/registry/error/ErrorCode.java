@@ -1,4 +1,4 @@
-package io.berth.registry.api;
+package io.berth.registry.error;
 
 /** The OCI distribution error catalogue: every code once, with its HTTP status and message. */
 public enum ErrorCode {
