@@ -162,11 +162,13 @@ class GarbageCollectionTest {
                 .body("blobDigestsDeleted", hasItem(dropped.layer().toString()));
         assertEquals(200, status(repo, dropped.layer()));
 
-        // a push keeps running while the collection runs
+        // a push keeps running while the collection runs, into a repository of its own: an upload
+        // open in this one would keep every blob linked here, the dropped ones too
+        String pushed = repo + "-during";
         CompletableFuture<List<Image>> pushing = CompletableFuture.supplyAsync(() -> {
             List<Image> out = new java.util.ArrayList<>();
             for (int i = 0; i < 10; i++) {
-                out.add(push(repo, "during" + i, 50_000));
+                out.add(push(pushed, "during" + i, 50_000));
             }
             return out;
         });
@@ -183,8 +185,8 @@ class GarbageCollectionTest {
         assertEquals(404, status(repo, dropped.config()));
         given().get("/v2/" + repo + "/manifests/" + dropped.manifest()).then().statusCode(404);
         for (Image i : during) {
-            assertEquals(200, status(repo, i.layer()));
-            assertEquals(200, status(repo, i.config()));
+            assertEquals(200, status(pushed, i.layer()));
+            assertEquals(200, status(pushed, i.config()));
         }
         // a second pass right away finds nothing of the pushed-during content to free
         given().header(InternalApi.SECRET_HEADER, GcProfile.SECRET).post(InternalApi.PREFIX + "/gc").then()

@@ -25,6 +25,7 @@ final class PackagedRegistry implements AutoCloseable {
     private final String heap;
     private Process process;
     private int port;
+    private long fileSizeLimitKiB;
 
     PackagedRegistry(Path dir, String heap) throws IOException {
         // events go to the discard port: refused, so they wait in the journal
@@ -53,7 +54,7 @@ final class PackagedRegistry implements AutoCloseable {
                   endpoints:
                     - name: core
                       url: %s
-                      timeout: 1s
+                      timeout: 30s
                       backoff: 1s
                 berth:
                   internal-secret-file: %s
@@ -103,11 +104,25 @@ final class PackagedRegistry implements AutoCloseable {
         throw new IllegalStateException("registry did not start: " + Files.readString(log));
     }
 
+    /**
+     * No file the registry writes may grow past {@code kib} KiB from the next start on (the
+     * shell's {@code ulimit -f}): a write beyond fails with EFBIG, as on a full disk.
+     */
+    void limitFileSize(long kib) {
+        this.fileSizeLimitKiB = kib;
+    }
+
     /** Starts the JVM without waiting for it to serve. */
     Process launch() throws IOException {
         String jar = System.getProperty("registry.jar", "target/quarkus-app/quarkus-run.jar");
         List<String> cmd = new ArrayList<>(List.of("java", "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError",
                 "-Dquarkus.config.locations=" + dir.resolve("config.yml"), "-jar", jar));
+        if (fileSizeLimitKiB > 0) {
+            // the JVM ignores SIGXFSZ, so the write that crosses the limit fails instead of killing it
+            cmd = new ArrayList<>(List.of("bash", "-c", "ulimit -f " + fileSizeLimitKiB + " && exec \"$@\"", "bash"));
+            cmd.addAll(List.of("java", "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData",
+                    "-Dquarkus.config.locations=" + dir.resolve("config.yml"), "-jar", jar));
+        }
         return new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("registry.log").toFile())).start();
     }
