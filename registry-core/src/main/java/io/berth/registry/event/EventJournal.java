@@ -87,7 +87,7 @@ public final class EventJournal implements AutoCloseable {
         if (!segments.isEmpty()) {
             long last = segments.get(segments.size() - 1);
             next = last;
-            for (Entry e : scan(last, 0, Long.MAX_VALUE, 0, Integer.MAX_VALUE, null)) {
+            for (Entry e : scan(last, 0, Long.MAX_VALUE, 0, Long.MAX_VALUE, Integer.MAX_VALUE, null)) {
                 next = e.next();
             }
         }
@@ -206,13 +206,16 @@ public final class EventJournal implements AutoCloseable {
             offset = 0;
         }
         List<Entry> out = new ArrayList<>();
-        for (long s : segments) {
+        for (int i = 0; i < segments.size(); i++) {
+            long s = segments.get(i);
             if (s < startSegment || s > durable.segment()) {
                 continue;
             }
             long limit = s == durable.segment() ? durable.bytes() : Long.MAX_VALUE;
+            // a batch that failed may have left whole records behind; its sequences start the next segment
+            long until = i + 1 < segments.size() ? segments.get(i + 1) : Long.MAX_VALUE;
             long[] stop = {offset};
-            out.addAll(scan(s, offset, limit, from, max - out.size(), stop));
+            out.addAll(scan(s, offset, limit, from, until, max - out.size(), stop));
             marks.put(reader, new Mark(s, stop[0], out.isEmpty() ? from : out.get(out.size() - 1).next()));
             offset = 0;
             if (out.size() >= max) {
@@ -224,9 +227,10 @@ public final class EventJournal implements AutoCloseable {
 
     /**
      * Records of one segment from {@code offset}, at most {@code max}, reading no further than
-     * {@code limit} bytes, skipping those below {@code from}; stops at the end or at a torn record. {@code stop[0]} gets the offset after the last.
+     * {@code limit} bytes, skipping those below {@code from}; stops at the end, at a torn record or
+     * at sequence {@code until}. {@code stop[0]} gets the offset after the last.
      */
-    private List<Entry> scan(long segmentSeq, long offset, long limit, long from, int max, long[] stop)
+    private List<Entry> scan(long segmentSeq, long offset, long limit, long from, long until, int max, long[] stop)
             throws IOException {
         List<Entry> out = new ArrayList<>();
         long position = offset;
@@ -255,6 +259,9 @@ public final class EventJournal implements AutoCloseable {
                     break; // torn by a crash: never acknowledged
                 }
                 long seq = java.nio.ByteBuffer.wrap(record, 0, 8).getLong();
+                if (seq >= until) {
+                    break;
+                }
                 position += 8 + length;
                 if (seq >= from) {
                     out.add(new Entry(seq, json.readValue(record, 8, length - 8, RegistryEvent.class)));
