@@ -81,7 +81,7 @@ public class InternalRoutes {
         }
         String path = V2Path.percentDecode(ctx.request().path());
         if (path == null) {
-            throw new RegistryApiException(ErrorCode.UNSUPPORTED, "malformed path");
+            throw new RegistryApiException(ErrorCode.BAD_REQUEST, "malformed path");
         }
         HttpMethod method = ctx.request().method();
         Matcher m;
