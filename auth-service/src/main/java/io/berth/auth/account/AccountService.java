@@ -1,8 +1,5 @@
 package io.berth.auth.account;
 
-import io.berth.auth.account.UserDtos.PasswordReq;
-import io.berth.auth.account.UserDtos.UserCreationReq;
-import io.berth.auth.account.UserDtos.UserProfile;
 import io.berth.auth.account.UserRepository.PageOf;
 import io.berth.auth.account.UserRepository.UserFilter;
 import io.berth.auth.api.ApiException;
@@ -40,7 +37,7 @@ public class AccountService {
     }
 
     @Transactional
-    public UserAccount create(Principal caller, UserCreationReq req) {
+    public UserAccount create(Principal caller, UserCreationRequest req) {
         if (!caller.sysadmin() && !settings.current().selfRegistration()) {
             throw caller.anonymous() ? ApiException.unauthorized("authentication required")
                     : ApiException.forbidden("only a system administrator may create users");
@@ -98,7 +95,7 @@ public class AccountService {
     }
 
     @Transactional
-    public UserAccount updateProfile(Principal caller, long id, UserProfile profile) {
+    public UserAccount updateProfile(Principal caller, long id, UserProfileRequest profile) {
         requireSelfOrSysadmin(caller, id);
         UserAccount u = found(id);
         if (profile == null) {
@@ -129,7 +126,7 @@ public class AccountService {
      * checked like a login (limited per source, see {@link CredentialChecker}).
      */
     @Transactional
-    public void changePassword(Principal caller, long id, PasswordReq req, String clientAddress) {
+    public void changePassword(Principal caller, long id, PasswordRequest req, String clientAddress) {
         requireSelfOrSysadmin(caller, id);
         UserAccount u = found(id);
         if (req == null) {

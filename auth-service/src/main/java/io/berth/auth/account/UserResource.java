@@ -1,11 +1,5 @@
 package io.berth.auth.account;
 
-import io.berth.auth.account.UserDtos.PasswordReq;
-import io.berth.auth.account.UserDtos.SysAdminFlag;
-import io.berth.auth.account.UserDtos.UserCreationReq;
-import io.berth.auth.account.UserDtos.UserProfile;
-import io.berth.auth.account.UserDtos.UserResp;
-import io.berth.auth.account.UserDtos.UserSearchItem;
 import io.berth.auth.account.UserRepository.PageOf;
 import io.berth.auth.api.ApiException;
 import io.berth.auth.authn.CallerResolver;
@@ -55,7 +49,7 @@ public class UserResource {
     }
 
     @POST
-    public Response create(UserCreationReq req) {
+    public Response create(UserCreationRequest req) {
         UserAccount u = accounts.create(caller(), req);
         // relative, as Harbor answers: the gateway's host is not ours to know
         return Response.status(Response.Status.CREATED).header("Location", "/api/v2.0/users/" + u.id).build();
@@ -68,7 +62,7 @@ public class UserResource {
         PageRequest paging = PageRequest.of(page, pageSize);
         PageOf<UserAccount> found = accounts.list(caller, UserQuery.filter(q), UserQuery.sort(sort),
                 paging.page(), paging.pageSize());
-        return paging.respond(uri, found.total(), found.items().stream().map(UserResp::of).toList());
+        return paging.respond(uri, found.total(), found.items().stream().map(UserView::of).toList());
     }
 
     @GET
@@ -79,39 +73,39 @@ public class UserResource {
         PageRequest paging = PageRequest.of(page, pageSize);
         PageOf<UserAccount> found = accounts.search(caller, username, paging.page(), paging.pageSize());
         return paging.respond(uri, found.total(),
-                found.items().stream().map(u -> new UserSearchItem(u.id, u.username)).toList());
+                found.items().stream().map(u -> new UserSearchView(u.id, u.username)).toList());
     }
 
     @GET
     @Path("/current")
-    public UserResp current() {
+    public UserView current() {
         Principal caller = callers.require(headers, request);
-        return UserResp.of(accounts.get(caller, caller.userId()));
+        return UserView.of(accounts.get(caller, caller.userId()));
     }
 
     @GET
     @Path("/{user_id}")
-    public UserResp get(@PathParam("user_id") String id) {
-        return UserResp.of(accounts.get(caller(), userId(id)));
+    public UserView get(@PathParam("user_id") String id) {
+        return UserView.of(accounts.get(caller(), userId(id)));
     }
 
     @PUT
     @Path("/{user_id}")
-    public Response updateProfile(@PathParam("user_id") String id, UserProfile profile) {
+    public Response updateProfile(@PathParam("user_id") String id, UserProfileRequest profile) {
         accounts.updateProfile(caller(), userId(id), profile);
         return Response.ok().build();
     }
 
     @PUT
     @Path("/{user_id}/password")
-    public Response changePassword(@PathParam("user_id") String id, PasswordReq req) {
+    public Response changePassword(@PathParam("user_id") String id, PasswordRequest req) {
         accounts.changePassword(caller(), userId(id), req, addresses.of(request));
         return Response.ok().build();
     }
 
     @PUT
     @Path("/{user_id}/sysadmin")
-    public Response setSysadmin(@PathParam("user_id") String id, SysAdminFlag flag) {
+    public Response setSysadmin(@PathParam("user_id") String id, SysAdminFlagRequest flag) {
         accounts.setSysadmin(caller(), userId(id), flag == null ? null : flag.sysadminFlag());
         return Response.ok().build();
     }

@@ -3,6 +3,7 @@ package io.berth.auth.internal;
 import io.berth.auth.api.ApiException;
 import io.berth.auth.authn.ClientAddresses;
 import io.berth.auth.authn.CredentialChecker;
+import io.berth.auth.ldap.LdapUnavailableException;
 import io.berth.auth.session.SessionService;
 import io.berth.common.internal.Credentials;
 import io.berth.common.internal.InternalApi;
@@ -21,7 +22,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * What ui-service asks auth-service (secret checked by {@link InternalSecretFilter}): Basic
- * credentials, user look-ups for member management, and whether a session is still live.
+ * credentials, user look-ups and LDAP onboarding for member management, and whether a session
+ * is still live.
  */
 @Path(InternalApi.PREFIX)
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,6 +67,21 @@ public class InternalResource {
             throw ApiException.badRequest("username is required");
         }
         return lookup.byName(username).orElseThrow(() -> ApiException.notFound("user " + username + " not found"));
+    }
+
+    /** ldap_auth mode: a directory user by name, onboarded on first sight (adding a member who never signed in). */
+    @POST
+    @Path("/users/onboard")
+    public Principal onboard(@QueryParam("username") String username) {
+        if (username == null || username.isEmpty()) {
+            throw ApiException.badRequest("username is required");
+        }
+        try {
+            return lookup.onboard(username)
+                    .orElseThrow(() -> ApiException.notFound("no directory user " + username));
+        } catch (LdapUnavailableException e) {
+            throw new ApiException(io.berth.common.harbor.HarborError.SERVICE_UNAVAILABLE, "directory unavailable");
+        }
     }
 
     @GET

@@ -2,6 +2,7 @@ package io.berth.auth.internal;
 
 import io.berth.common.harbor.HarborError;
 import io.berth.common.harbor.HarborErrorBody;
+import io.berth.common.internal.InternalSecret;
 import io.berth.common.internal.InternalApi;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;

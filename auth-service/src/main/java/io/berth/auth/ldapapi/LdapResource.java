@@ -8,9 +8,6 @@ import io.berth.auth.ldap.LdapPingResult;
 import io.berth.auth.ldap.LdapSettings;
 import io.berth.auth.ldap.LdapSettingsException;
 import io.berth.auth.ldap.LdapUser;
-import io.berth.auth.ldapapi.LdapDtos.ImportReq;
-import io.berth.auth.ldapapi.LdapDtos.PingResp;
-import io.berth.auth.ldapapi.LdapDtos.UserResp;
 import io.berth.common.internal.Principal;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
@@ -54,18 +51,18 @@ public class LdapResource {
 
     @POST
     @Path("/ping")
-    public PingResp ping(LdapConfReq req) {
+    public LdapPingView ping(LdapConfRequest req) {
         sysadmin();
         LdapPingResult r = req == null ? ldap.ping() : ldap.ping(settings(req));
-        return new PingResp(r.success(), r.message());
+        return new LdapPingView(r.success(), r.message());
     }
 
     @GET
     @Path("/users/search")
-    public List<UserResp> search(@QueryParam("username") String username) {
+    public List<LdapUserView> search(@QueryParam("username") String username) {
         sysadmin();
         try {
-            return ldap.search(username).stream().map(UserResp::of).toList();
+            return ldap.search(username).stream().map(LdapUserView::of).toList();
         } catch (LdapSettingsException e) {
             throw ApiException.badRequest(e.getMessage());
         }
@@ -73,7 +70,7 @@ public class LdapResource {
 
     @POST
     @Path("/users/import")
-    public Response importUsers(ImportReq req) {
+    public Response importUsers(LdapImportRequest req) {
         sysadmin();
         if (req == null || req.ldapUidList() == null || req.ldapUidList().isEmpty()) {
             throw ApiException.badRequest("ldap_uid_list is required");
@@ -96,7 +93,7 @@ public class LdapResource {
         return Response.ok().build();
     }
 
-    private LdapSettings settings(LdapConfReq r) {
+    private LdapSettings settings(LdapConfRequest r) {
         LdapSettings.Builder b = ldap.configuredSettings().map(LdapSettings::toBuilder).orElseGet(LdapSettings::builder);
         if (r.ldapUrl() != null) {
             b.url(r.ldapUrl());

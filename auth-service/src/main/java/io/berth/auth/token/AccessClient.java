@@ -1,7 +1,7 @@
 package io.berth.auth.token;
 
 import io.berth.auth.config.AuthConfig;
-import io.berth.auth.internal.InternalSecret;
+import io.berth.common.internal.InternalSecret;
 import io.berth.common.internal.AccessAnswer;
 import io.berth.common.internal.AccessQuestion;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;

@@ -80,7 +80,7 @@ public class TokenResource {
         }
     }
 
-    private TokenResponse answer(List<Scope> scopes, Principal principal) {
+    private TokenView answer(List<Scope> scopes, Principal principal) {
         if (principal.anonymous() && scopes.isEmpty()) {
             // docker login: no scope asked, so the credentials themselves are the question
             throw new ApiException(HarborError.UNAUTHORIZED, "authentication required",
@@ -89,6 +89,6 @@ public class TokenResource {
         RegistryTokenIssuer.IssuedToken issued = tokens.issue(principal, scopes);
         LOG.debugf("token issued: subject=%s, scopes=%d", principal.username(), scopes.size());
         String issuedAt = DateTimeFormatter.ISO_INSTANT.format(issued.issuedAt().truncatedTo(ChronoUnit.SECONDS));
-        return new TokenResponse(issued.jwt(), issued.jwt(), issued.expiresIn(), issuedAt);
+        return new TokenView(issued.jwt(), issued.jwt(), issued.expiresIn(), issuedAt);
     }
 }

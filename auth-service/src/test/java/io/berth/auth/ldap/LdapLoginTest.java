@@ -95,6 +95,21 @@ class LdapLoginTest {
         given().contentType(ContentType.JSON).body(Map.of()).post("/api/v2.0/ldap/ping").then().statusCode(401);
     }
 
+    /** Adding a member who never signed in: ui-service has the directory user onboarded by name. */
+    @Test
+    @Order(5)
+    void aDirectoryUserWhoNeverSignedInIsOnboardedByName() {
+        internal().queryParam("username", "twin").get("/internal/v1/users").then().statusCode(404);
+        internal().queryParam("username", "twin").post("/internal/v1/users/onboard").then().statusCode(200)
+                .body("username", equalTo("twin")).body("sysadmin", equalTo(false));
+        internal().queryParam("username", "twin").get("/internal/v1/users").then().statusCode(200)
+                .body("username", equalTo("twin"));
+        internal().queryParam("username", "no-such-uid").post("/internal/v1/users/onboard").then().statusCode(404)
+                .body("errors[0].code", equalTo("NOT_FOUND"));
+        internal().queryParam("username", "*").post("/internal/v1/users/onboard").then().statusCode(404);
+        given().queryParam("username", "twin").post("/internal/v1/users/onboard").then().statusCode(401);
+    }
+
     /**
      * A directory outage is no wrong password: every route answers 503 with Retry-After in its
      * protocol's terms, no guess is counted, and the database admin still signs in.

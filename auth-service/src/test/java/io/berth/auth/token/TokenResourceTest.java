@@ -72,7 +72,7 @@ class TokenResourceTest {
         assertTrue(jwt.verify(new RSASSAVerifier((RSAPublicKey) cert.getPublicKey())), "signature");
         assertEquals("RS256", jwt.getHeader().getAlgorithm().getName());
         assertEquals("JWT", jwt.getHeader().getType().getType());
-        assertEquals(LibtrustKeyIdTest.expected(cert.getPublicKey()), jwt.getHeader().getKeyID());
+        assertEquals(io.berth.common.token.LibtrustKeyId.of(cert.getPublicKey()), jwt.getHeader().getKeyID());
         assertEquals(Base64.getEncoder().encodeToString(cert.getEncoded()),
                 jwt.getHeader().getX509CertChain().get(0).toString());
         return JSON.readTree(jwt.getPayload().toString());

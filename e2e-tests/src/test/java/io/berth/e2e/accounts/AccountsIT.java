@@ -1,8 +1,12 @@
 package io.berth.e2e.accounts;
 
+import static io.berth.e2e.support.Cli.Refusal.DENIED;
+import static io.berth.e2e.support.Cli.Refusal.NOT_FOUND;
 import static io.berth.e2e.support.Cli.assertOk;
+import static io.berth.e2e.support.Cli.assertRefused;
+import static io.berth.e2e.support.Eventually.SETTINGS;
+import static io.berth.e2e.support.Eventually.awaitTrue;
 import static io.berth.e2e.accounts.HarborAssert.error;
-import static io.berth.e2e.accounts.HarborAssert.eventually;
 import static io.berth.e2e.accounts.HarborAssert.paged;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,10 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.berth.e2e.support.Cli;
-import io.berth.e2e.support.Trees;
-import io.berth.e2e.support.DumpLogsOnFailure;
 import io.berth.e2e.support.HarborApi;
 import io.berth.e2e.support.LocalSuite;
+import io.berth.e2e.support.SuiteExtension;
 import io.berth.testsupport.image.OciLayout;
 import io.berth.testsupport.image.Sha256;
 import io.berth.testsupport.registry.DistributionRegistry;
@@ -28,10 +31,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -41,10 +42,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Issue 4's account and token checks left after RegistryAccessIT, through the gateway of ONE suite:
- * self-registration switched by /configurations (and kept across a restart of auth-service),
- * password rules, login guessing held back per address, Harbor's error bodies and paging headers, a guest's
- * narrowed token, and a stock distribution registry trusting Berth's tokens.
+ * Accounts and tokens through the gateway of one suite: self-registration switched by
+ * /configurations (and kept across a restart of auth-service), password rules, login guessing
+ * held back per address, Harbor's error bodies and paging headers, a guest's narrowed token, and
+ * a stock distribution registry trusting Berth's tokens.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -55,6 +56,9 @@ class AccountsIT {
     private static final String PASSWORD = "Passw0rd1";
     private static final String USERS = "/api/v2.0/users";
 
+    @RegisterExtension
+    static final SuiteExtension berth = SuiteExtension.named("accounts");
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private LocalSuite suite;
     private Path work;
@@ -63,18 +67,15 @@ class AccountsIT {
     private OciLayout image;
     private OciLayout.Blob manifest;
 
-    @RegisterExtension
-    final DumpLogsOnFailure dump = new DumpLogsOnFailure(() -> suite);
-
     @BeforeAll
-    void up() throws Exception {
-        work = Files.createTempDirectory("berth-accounts-it");
-        cli = new Cli(work);
+    void usersProjectsAndImages() throws Exception {
+        suite = berth.suite();
+        work = berth.work();
+        cli = berth.cli();
+        api = berth.api();
         image = new OciLayout(work.resolve("layout"), 4);
         manifest = image.image(2, 4 * 1024, "amd64");
         image.tag(manifest, OciLayout.MANIFEST, "v1");
-        suite = LocalSuite.start("accounts", Map.of());
-        api = new HarborApi(suite.gatewayUrl());
         for (String user : List.of("walker", "walkdev", "walkguest", "pwuser")) {
             createUser(user, PASSWORD);
         }
@@ -84,21 +85,7 @@ class AccountsIT {
         api.addMember(ADMIN, "walk", "walkguest", 3);
         for (String repo : List.of("walk/app:1", "walk/app2:1", "walk/app3:1")) {
             assertOk(cli.skopeo("copy", "--dest-tls-verify=false", "--dest-creds", ADMIN_CREDS, "oci:" + image.dir() + ":v1",
-                    "docker://" + gatewayHost() + "/" + repo));
-        }
-    }
-
-    @AfterAll
-    void down() throws Exception {
-        try {
-            if (suite != null) {
-                suite.close();
-            }
-        } finally {
-            if (cli != null) {
-                Trees.delete(cli.podmanStore());
-            }
-            Trees.delete(work);
+                    "docker://" + berth.host() + "/" + repo));
         }
     }
 
@@ -114,8 +101,7 @@ class AccountsIT {
 
         api.expect(200, "PUT", "/api/v2.0/configurations", ADMIN, "{\"self_registration\":false}");
         // fresh names: until the change reaches auth-service, each probe creates an account
-        assertTrue(eventually(() -> register("probe" + System.nanoTime(), PASSWORD).statusCode() == 401),
-                "self-registration still open");
+        awaitTrue("self-registration closed", SETTINGS, () -> register("probe" + System.nanoTime(), PASSWORD).statusCode() == 401);
         error(register("selfreg2", PASSWORD), 401, "UNAUTHORIZED");
         // a logged-in non-admin is no system admin either
         error(api.send("POST", USERS, HarborApi.basic("selfreg1", PASSWORD), userJson("selfreg2", PASSWORD)), 403, "FORBIDDEN");
@@ -126,7 +112,7 @@ class AccountsIT {
         error(register("selfreg2", PASSWORD), 401, "UNAUTHORIZED");
 
         api.expect(200, "PUT", "/api/v2.0/configurations", ADMIN, "{\"self_registration\":true}");
-        assertTrue(eventually(() -> register("selfreg2", PASSWORD).statusCode() == 201), "self-registration still closed");
+        awaitTrue("self-registration open again", SETTINGS, () -> register("selfreg2", PASSWORD).statusCode() == 201);
         api.expect(200, "GET", USERS + "/current", HarborApi.basic("selfreg2", PASSWORD), null);
     }
 
@@ -176,7 +162,9 @@ class AccountsIT {
         assertEquals(429, rawLogin("127.0.0.1", "pwuser", "Better1pass", "X-Forwarded-For: 198.51.100.7\r\n"));
         // the owner, from another address of this machine, is let in at once
         assertEquals(200, rawLogin("127.0.0.2", "pwuser", "Better1pass", ""));
-        assertTrue(eventually(() -> login("pwuser", "Better1pass").statusCode() == 200), "the wait passes");
+        long retryAfter = Long.parseLong(held.headers().firstValue("Retry-After").orElseThrow());
+        awaitTrue("the wait passes", Duration.ofSeconds(2 * retryAfter + 60),
+                () -> login("pwuser", "Better1pass").statusCode() == 200);
         HttpResponse<String> ok = login("pwuser", "Better1pass");
         assertEquals(200, ok.statusCode(), ok.body());
         assertTrue(ok.headers().firstValue("Set-Cookie").orElse("").startsWith("sid="), ok.headers().map().toString());
@@ -261,7 +249,7 @@ class AccountsIT {
         paged(api, projects + "/walk/logs", ADMIN);
     }
 
-    /** FACTS §2: only actions held are granted, and asking for more is still a 200. */
+    /** Docker token authentication: only actions held are granted, and asking for more is still a 200. */
     @Test
     @Order(6)
     void aGuestAskingPullAndPushGetsATokenForPullOnly() throws Exception {
@@ -270,7 +258,7 @@ class AccountsIT {
         assertEquals(List.of(), grantedActions("walker", "repository:walk/x:pull,push"));
     }
 
-    /** Issue 4: distribution configured with Berth's realm, service, issuer and prepare's certificate. */
+    /** distribution configured with Berth's realm, service, issuer and prepare's certificate. */
     @Test
     @Order(7)
     void aStockDistributionRegistryAcceptsBerthTokens() throws Exception {
@@ -294,11 +282,10 @@ class AccountsIT {
             // library is public: a non-member's token opens pulls, never pushes
             String walker = "walker:" + PASSWORD;
             assertOk(cli.skopeo("inspect", "--tls-verify=false", "--creds", walker, target));
-            assertFails(cli.skopeo("copy", "--dest-tls-verify=false", "--dest-creds", walker,
-                    "oci:" + image.dir() + ":v1", "docker://" + registry.hostPort() + "/library/dist-denied:1"));
-            Cli.Run absent = cli.skopeo("inspect", "--tls-verify=false", "--creds", ADMIN_CREDS,
-                    "docker://" + registry.hostPort() + "/library/dist-denied:1");
-            assertFails(absent);
+            assertRefused(cli.skopeo("copy", "--dest-tls-verify=false", "--dest-creds", walker,
+                    "oci:" + image.dir() + ":v1", "docker://" + registry.hostPort() + "/library/dist-denied:1"), DENIED);
+            assertRefused(cli.skopeo("inspect", "--tls-verify=false", "--creds", ADMIN_CREDS,
+                    "docker://" + registry.hostPort() + "/library/dist-denied:1"), NOT_FOUND);
         }
     }
 
@@ -361,13 +348,7 @@ class AccountsIT {
                 + "\",\"password\":\"" + password + "\",\"comment\":\"e2e\"}";
     }
 
-    private String gatewayHost() {
-        return suite.gatewayUrl().substring("http://".length());
-    }
 
 
-    private static void assertFails(Cli.Run run) {
-        assertFalse(run.ok(), run.toString());
-    }
 
 }

@@ -57,7 +57,7 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(WAIT);
     }
 
-    WebDriver driver() {
+    ChromeDriver driver() {
         return driver;
     }
 

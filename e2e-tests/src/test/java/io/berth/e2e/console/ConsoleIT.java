@@ -182,7 +182,8 @@ class ConsoleIT {
 
         addMember(DEV, "2");
         addMember(XSS, "3");
-        assertTrue(browser.find("#member-table tr[data-member='" + DEV + "']").getText().contains("Developer"));
+        assertEquals("2", selectedRole(DEV), "developer");
+        assertEquals("3", selectedRole(XSS), "guest");
         assertTrue(browser.find("#member-table tr[data-member='" + XSS + "']").getText().contains(XSS));
         assertNoInjectedMarkup("#member-table");
         browser.open("/projects/" + PROJECT + "/logs");
@@ -214,7 +215,7 @@ class ConsoleIT {
     void aTagAddedInTheConsoleIsPulledWithSkopeo() throws Exception {
         openRepository();
         browser.click("#artifact-table details.more summary");
-        browser.type("#artifact-table input[name='tag']", "stable");
+        browser.type("#artifact-table details.more input[name='tag']", "stable");
         browser.click("#artifact-table details.more button[type='submit']");
         browser.find("#artifact-table [data-tag='stable']");
         Cli.Run inspect = cli.skopeo("inspect", "--tls-verify=false", "--creds", DEV + ":" + DEV_PASSWORD,
@@ -387,6 +388,11 @@ class ConsoleIT {
         new org.openqa.selenium.support.ui.Select(browser.find("#member-role")).selectByValue(role);
         browser.click("#add-member-submit");
         browser.find("p.notice");
+    }
+
+    private String selectedRole(String member) {
+        WebElement select = browser.find("#member-table tr[data-member='" + member + "'] select");
+        return new org.openqa.selenium.support.ui.Select(select).getFirstSelectedOption().getAttribute("value");
     }
 
     private void setSelfRegistration(boolean on) {

@@ -1,6 +1,8 @@
 package io.berth.registry.api;
 
 import io.berth.registry.config.StorageConfig;
+import io.berth.registry.error.ErrorCode;
+import io.berth.registry.error.RegistryApiException;
 import io.berth.registry.proxy.ProxyBlobs;
 import io.berth.registry.storage.BlobStore;
 import io.berth.registry.storage.Digest;

@@ -1,9 +1,11 @@
 package io.berth.registry.api;
 
 import io.berth.common.event.RegistryEvent;
-import io.berth.registry.event.ManifestEvents;
 import io.berth.registry.config.BerthConfig;
 import io.berth.registry.config.StorageConfig;
+import io.berth.registry.error.ErrorCode;
+import io.berth.registry.error.RegistryApiException;
+import io.berth.registry.event.ManifestEvents;
 import io.berth.registry.manifest.ManifestService;
 import io.berth.registry.manifest.StoredManifest;
 import io.berth.registry.proxy.ProxyManifests;

@@ -1,6 +1,8 @@
 package io.berth.registry.api;
 
 import io.berth.registry.auth.Access;
+import io.berth.registry.error.ErrorCode;
+import io.berth.registry.error.RegistryApiException;
 import io.berth.registry.storage.Digest;
 import io.berth.registry.storage.LinkedBlobStore;
 import io.berth.registry.storage.UploadStore;

@@ -12,7 +12,10 @@ public interface BerthConfig {
     /** File holding the deployment's internal secret; without it /internal/ is closed. */
     Optional<String> internalSecretFile();
 
-    /** Durable event outbox; defaults to {@code <rootdirectory>/_berth/outbox}. */
+    /**
+     * Folder of the durable event journal, written through a filesystem driver of its own; without
+     * it the journal lives in the storage driver at {@code /_berth/outbox}.
+     */
     Optional<String> outboxDir();
 
     /** Largest manifest accepted, bytes. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.berth.registry.error.ErrorCode;
+import io.berth.registry.error.RegistryApiException;
 import io.vertx.core.http.HttpMethod;
 import org.junit.jupiter.api.Test;
 

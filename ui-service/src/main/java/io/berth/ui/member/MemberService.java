@@ -119,7 +119,8 @@ public class MemberService {
             return users.userById(user.userId());
         }
         if (user.username() != null && !user.username().isEmpty()) {
-            return users.userByName(user.username());
+            // a directory user who never signed in is onboarded by name (ldap_auth mode), as in Harbor
+            return users.userByName(user.username()).or(() -> users.onboard(user.username()));
         }
         throw ApiException.badRequest("member_user needs user_id or username");
     }

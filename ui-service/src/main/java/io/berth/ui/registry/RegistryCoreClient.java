@@ -5,7 +5,7 @@ import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.ProxyProject;
 import io.berth.ui.api.ApiException;
 import io.berth.ui.config.UiConfig;
-import io.berth.ui.security.InternalSecret;
+import io.berth.common.internal.InternalSecret;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;

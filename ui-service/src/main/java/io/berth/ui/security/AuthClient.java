@@ -1,5 +1,6 @@
 package io.berth.ui.security;
 
+import io.berth.common.internal.InternalSecret;
 import io.berth.common.internal.Credentials;
 import io.berth.common.internal.Principal;
 import io.berth.common.harbor.HarborError;
@@ -73,6 +74,17 @@ public class AuthClient {
             return Optional.ofNullable(rest.userByName(secret.value(), username));
         } catch (WebApplicationException e) {
             return miss(e, "failed to look up a user by name");
+        } catch (RuntimeException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** In ldap_auth mode, the directory user of this name, onboarded by auth-service; empty otherwise. */
+    public Optional<Principal> onboard(String username) {
+        try {
+            return Optional.ofNullable(rest.onboard(secret.value(), username));
+        } catch (WebApplicationException e) {
+            return miss(e, "failed to onboard a directory user");
         } catch (RuntimeException e) {
             throw unavailable(e);
         }

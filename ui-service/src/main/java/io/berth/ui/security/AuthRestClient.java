@@ -33,6 +33,10 @@ interface AuthRestClient {
     @Path(InternalApi.USERS)
     Principal userByName(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @QueryParam("username") String username);
 
+    @POST
+    @Path("/users/onboard")
+    Principal onboard(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @QueryParam("username") String username);
+
     @GET
     @Path(InternalApi.USER)
     Principal userById(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @PathParam("id") long id);

@@ -117,6 +117,8 @@ public final class FakeAuthService implements AutoCloseable {
                 String name = q != null && q.startsWith("username=")
                         ? URLDecoder.decode(q.substring(9), StandardCharsets.UTF_8) : "";
                 sendUser(ex, USERS.containsKey(name) ? name : null, 404);
+            } else if (path.equals("/internal/v1/users/onboard")) {
+                send(ex, 404, "{\"errors\":[]}"); // db_auth: no directory to onboard from
             } else if (path.startsWith("/internal/v1/users/")) {
                 long id = Long.parseLong(path.substring("/internal/v1/users/".length()));
                 String name = USERS.entrySet().stream().filter(e -> e.getValue() == id)

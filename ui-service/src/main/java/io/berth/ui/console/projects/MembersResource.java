@@ -19,7 +19,6 @@ import io.berth.ui.member.MemberService;
 import io.berth.ui.member.MemberView;
 import io.berth.ui.project.ProjectEntity;
 import io.berth.ui.project.ProjectService;
-import io.berth.ui.settings.SystemSettings;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.FormParam;
@@ -37,7 +36,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * A project's members: add a user by name with a role (in LDAP mode a directory user not yet
- * known is onboarded first), change a role, remove. Project admins and system admins only.
+ * known is onboarded by {@link MemberService}), change a role, remove. Project admins and system
+ * admins only.
  */
 @Path("/projects/{project}/members")
 @Produces(MediaType.TEXT_HTML)
@@ -59,21 +59,16 @@ public class MembersResource {
     private final ProjectService projects;
     private final ProjectAccess access;
     private final MemberService members;
-    private final SystemSettings settings;
-    private final Identity identity;
     private final ExternalHost host;
 
     public MembersResource(Views views, Guard guard, ConsoleErrors errors, ProjectService projects,
-            ProjectAccess access, MemberService members, SystemSettings settings, Identity identity,
-            ExternalHost host) {
+            ProjectAccess access, MemberService members, ExternalHost host) {
         this.views = views;
         this.guard = guard;
         this.errors = errors;
         this.projects = projects;
         this.access = access;
         this.members = members;
-        this.settings = settings;
-        this.identity = identity;
         this.host = host;
     }
 
@@ -100,7 +95,7 @@ public class MembersResource {
         }
         MemberRequest request = new MemberRequest(roleId, new MemberRequest.MemberUser(null, name));
         try {
-            addOrOnboard(caller, p, request);
+            members.add(caller, p.name, true, request);
         } catch (ApiException e) {
             String key = switch (e.error()) {
                 case NOT_FOUND -> "error_user_unknown";
@@ -130,26 +125,6 @@ public class MembersResource {
         ProjectEntity p = projects.get(caller, project, true, ProjectAction.MANAGE_MEMBERS);
         members.remove(caller, p.name, true, id);
         return done(p, "done_member_removed");
-    }
-
-    /**
-     * Adds the member; in LDAP mode a name auth-service does not know yet is looked up in the
-     * directory and onboarded (Harbor does the same), then added.
-     */
-    private void addOrOnboard(Principal caller, ProjectEntity p, MemberRequest request) {
-        try {
-            members.add(caller, p.name, true, request);
-        } catch (ApiException e) {
-            if (e.error() != HarborError.NOT_FOUND || !"ldap_auth".equals(settings.authMode()) || !caller.sysadmin()) {
-                throw e;
-            }
-            try {
-                identity.ldapImport(request.memberUser().username());
-            } catch (IdentityRefusal r) {
-                throw ApiException.notFound("user not found in the directory");
-            }
-            members.add(caller, p.name, true, request);
-        }
     }
 
     private TemplateInstance page(String project, String q, String pageParam, String username, int roleId,

@@ -1,4 +1,4 @@
-package io.berth.registry.api;
+package io.berth.registry.error;
 
 /** A 401/403 that carries the {@code WWW-Authenticate} challenge to send. */
 public class ChallengeException extends RegistryApiException {

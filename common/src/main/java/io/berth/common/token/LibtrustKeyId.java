@@ -1,4 +1,4 @@
-package io.berth.auth.token;
+package io.berth.common.token;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,7 +7,8 @@ import java.security.PublicKey;
 /**
  * docker/libtrust's key id, which distribution matches against its root certificates:
  * SHA-256 of the DER (PKIX) public key, first 240 bits, base32 (RFC 4648, no padding) giving
- * 48 characters, written as 12 groups of 4 joined by {@code :}.
+ * 48 characters, written as 12 groups of 4 joined by {@code :}. The token service names its
+ * signing key with it and registry-core finds the trusted certificate by it, so both use this one.
  */
 public final class LibtrustKeyId {
 

@@ -1,4 +1,4 @@
-package io.berth.registry.api;
+package io.berth.registry.error;
 
 /** An OCI error to answer with; thrown by handlers, written by {@link ErrorResponder}. */
 public class RegistryApiException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.berth.registry.api;
+package io.berth.registry.error;
 
 /** The OCI distribution error catalogue: every code once, with its HTTP status and message. */
 public enum ErrorCode {
@@ -22,6 +22,9 @@ public enum ErrorCode {
     TOOMANYREQUESTS(429, "too many requests"),
     UNAVAILABLE(503, "service unavailable"),
     UPSTREAM_INVALID("UNKNOWN", 502, "upstream sent invalid content"),
+    /** A malformed request to the internal API (never answered on /v2/, where every case has its OCI code). */
+    BAD_REQUEST(400, "bad request"),
+    BODY_TOO_LARGE("SIZE_INVALID", 413, "request body too large"),
     UNKNOWN(500, "unknown error");
 
     private final String wire;
