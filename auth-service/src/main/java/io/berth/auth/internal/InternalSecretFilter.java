@@ -1,9 +1,9 @@
 package io.berth.auth.internal;
 
-import io.berth.common.internal.InternalSecret;
 import io.berth.auth.api.ErrorBody;
 import io.berth.auth.api.ErrorCode;
 import io.berth.common.internal.InternalApi;
+import io.berth.common.internal.InternalSecret;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

@@ -2,10 +2,10 @@ package io.berth.registry.event;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.berth.common.event.RegistryEvent;
+import io.berth.common.internal.InternalSecret;
 import io.berth.registry.config.BerthConfig;
 import io.berth.registry.config.NotificationsConfig;
 import io.berth.registry.config.StorageConfig;
-import io.berth.common.internal.InternalSecret;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;

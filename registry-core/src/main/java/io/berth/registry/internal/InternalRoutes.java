@@ -1,9 +1,9 @@
 package io.berth.registry.internal;
 
-import io.berth.common.internal.InternalSecret;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.berth.common.event.RegistryEvent;
 import io.berth.common.internal.InternalApi;
+import io.berth.common.internal.InternalSecret;
 import io.berth.registry.api.ErrorCode;
 import io.berth.registry.api.ErrorResponder;
 import io.berth.registry.api.Names;

@@ -1,9 +1,9 @@
 package io.berth.ui.endpoint;
 
+import io.berth.common.internal.InternalSecret;
 import io.berth.common.internal.ProxyProject;
 import io.berth.ui.project.ProjectEntity;
 import io.berth.ui.project.ProjectRepository;
-import io.berth.common.internal.InternalSecret;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;

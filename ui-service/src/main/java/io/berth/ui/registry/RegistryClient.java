@@ -1,8 +1,8 @@
 package io.berth.ui.registry;
 
+import io.berth.common.internal.InternalSecret;
 import io.berth.ui.api.ApiError;
 import io.berth.ui.api.ApiException;
-import io.berth.common.internal.InternalSecret;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;

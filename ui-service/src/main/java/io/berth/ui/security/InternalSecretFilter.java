@@ -1,7 +1,7 @@
 package io.berth.ui.security;
 
-import io.berth.common.internal.InternalSecret;
 import io.berth.common.internal.InternalApi;
+import io.berth.common.internal.InternalSecret;
 import io.berth.ui.api.ApiException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
