@@ -2,8 +2,8 @@ package io.berth.auth.internal;
 
 import io.berth.common.harbor.HarborError;
 import io.berth.common.harbor.HarborErrorBody;
-import io.berth.common.internal.InternalSecret;
 import io.berth.common.internal.InternalApi;
+import io.berth.common.internal.InternalSecret;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

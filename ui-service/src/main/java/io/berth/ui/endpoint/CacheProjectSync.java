@@ -1,5 +1,6 @@
 package io.berth.ui.endpoint;
 
+import io.berth.common.internal.InternalSecret;
 import io.berth.common.internal.ProxyProject;
 import io.berth.ui.domain.ProjectCreated;
 import io.berth.ui.domain.ProjectDeleted;
