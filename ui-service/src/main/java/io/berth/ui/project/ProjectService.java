@@ -98,7 +98,8 @@ public class ProjectService {
         ProjectNames.validate(name);
         ProjectEntity p = persist(name, ADMIN_ID, ADMIN_NAME, true);
         p.mirrorCache = true;
-        changed.fire(new CacheProjectsChanged("mirror project " + name + " created"));
+        // asked for by a token request: registry-core hears of it without that request waiting
+        changed.fire(new CacheProjectsChanged("mirror project " + name + " created", true));
         LOG.infof("mirror cache project created by a pull: %s", name);
         return p;
     }

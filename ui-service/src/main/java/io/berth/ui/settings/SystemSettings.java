@@ -1,11 +1,13 @@
 package io.berth.ui.settings;
 
+import io.berth.common.internal.AccountSettings;
 import io.berth.ui.api.ApiException;
 import io.berth.ui.config.UiConfig;
 import io.berth.ui.member.MemberRepository;
 import io.berth.ui.project.ProjectRepository;
 import io.berth.ui.security.SecretSeal;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -27,11 +29,13 @@ public class SystemSettings {
     private final ProjectRepository projects;
     private final UiConfig config;
     private final SecretSeal seal;
+    private final Event<SettingsChanged> changed;
 
     public SystemSettings(SettingRepository settings, MemberRepository members, ProjectRepository projects,
-            UiConfig config, SecretSeal seal) {
+            UiConfig config, SecretSeal seal, Event<SettingsChanged> changed) {
         this.settings = settings;
         this.seal = seal;
+        this.changed = changed;
         this.members = members;
         this.projects = projects;
         this.config = config;
@@ -54,6 +58,13 @@ public class SystemSettings {
     /** The effective auth_mode. */
     public String authMode() {
         return value(SettingKey.AUTH_MODE);
+    }
+
+    /** What auth-service applies, as {@link AuthSettingsSync} pushes it. */
+    @Transactional
+    public AccountSettings forAuthService() {
+        return new AccountSettings(selfRegistration(), Integer.parseInt(value(SettingKey.TOKEN_EXPIRATION)),
+                authMode(), storedLdap());
     }
 
     /**
@@ -124,5 +135,6 @@ public class SystemSettings {
                 s.updateTime = now;
             }
         });
+        changed.fire(new SettingsChanged());
     }
 }
