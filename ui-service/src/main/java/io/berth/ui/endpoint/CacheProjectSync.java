@@ -22,8 +22,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Keeps registry-core's table of cache projects equal to ours: the whole list is sent after every
- * committed change and when ui-service starts, and retried every few seconds while registry-core
- * cannot take it. registry-core persists it, so its data path never asks us which upstream a
+ * committed change (from the sync's own thread when a token request made the change, see
+ * {@link CacheProjectsChanged#inBackground()}) and when ui-service starts, and retried every few
+ * seconds while registry-core cannot take it. registry-core persists it, so its data path never asks us which upstream a
  * project has (pulls keep working while ui-service is down).
  */
 @ApplicationScoped
@@ -59,7 +60,11 @@ public class CacheProjectSync {
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CacheProjectsChanged change) {
         LOG.debugf("cache projects changed: %s", change.reason());
-        pushOrRetry();
+        if (change.inBackground()) {
+            retries.execute(this::pushOrRetry);
+        } else {
+            pushOrRetry();
+        }
     }
 
     void onCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProjectCreated created) {

@@ -91,7 +91,12 @@ public class ProjectService {
         ProjectNames.validate(name);
         ProjectEntity p = persist(name, ADMIN_ID, ADMIN_NAME, true);
         p.mirrorCache = true;
+<<<<<<< HEAD
         created(p);
+=======
+        // asked for by a token request: registry-core hears of it without that request waiting
+        changed.fire(new CacheProjectsChanged("mirror project " + name + " created", true));
+>>>>>>> auth
         LOG.infof("mirror cache project created by a pull: %s", name);
         return p;
     }

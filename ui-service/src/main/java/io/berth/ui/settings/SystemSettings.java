@@ -1,9 +1,11 @@
 package io.berth.ui.settings;
 
+import io.berth.common.internal.AccountSettings;
 import io.berth.ui.api.ApiException;
 import io.berth.ui.config.UiConfig;
 import io.berth.ui.security.SecretSeal;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -24,11 +26,22 @@ public class SystemSettings {
     private final OtherUsers otherUsers;
     private final UiConfig config;
     private final SecretSeal seal;
+    private final Event<SettingsChanged> changed;
 
+<<<<<<< HEAD
     public SystemSettings(SettingRepository settings, OtherUsers otherUsers, UiConfig config, SecretSeal seal) {
         this.settings = settings;
         this.seal = seal;
         this.otherUsers = otherUsers;
+=======
+    public SystemSettings(SettingRepository settings, MemberRepository members, ProjectRepository projects,
+            UiConfig config, SecretSeal seal, Event<SettingsChanged> changed) {
+        this.settings = settings;
+        this.seal = seal;
+        this.changed = changed;
+        this.members = members;
+        this.projects = projects;
+>>>>>>> auth
         this.config = config;
     }
 
@@ -49,6 +62,13 @@ public class SystemSettings {
     /** The effective auth_mode. */
     public String authMode() {
         return value(SettingKey.AUTH_MODE);
+    }
+
+    /** What auth-service applies, as {@link AuthSettingsSync} pushes it. */
+    @Transactional
+    public AccountSettings forAuthService() {
+        return new AccountSettings(selfRegistration(), Integer.parseInt(value(SettingKey.TOKEN_EXPIRATION)),
+                authMode(), storedLdap());
     }
 
     /**
@@ -118,5 +138,6 @@ public class SystemSettings {
                 s.updateTime = now;
             }
         });
+        changed.fire(new SettingsChanged());
     }
 }
