@@ -1,6 +1,8 @@
 package io.berth.registry.api;
 
 import io.berth.registry.config.StorageConfig;
+import io.berth.registry.error.ErrorCode;
+import io.berth.registry.error.RegistryApiException;
 import io.berth.registry.proxy.ProxyBlobs;
 import io.berth.registry.storage.BlobStore;
 import io.berth.registry.storage.Digest;
@@ -71,11 +73,12 @@ public class BlobHandler {
             if (!m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) {
                 throw unsatisfiable(r, size);
             }
+            // numbers past a long saturate: a start beyond any blob, an end or suffix covering all of it
             if (m.group(1).isEmpty()) { // suffix range: the last N bytes
-                start = Math.max(0, size - Long.parseLong(m.group(2)));
+                start = Math.max(0, size - Decimal.saturated(m.group(2)));
             } else {
-                start = Long.parseLong(m.group(1));
-                end = m.group(2).isEmpty() ? size - 1 : Math.min(Long.parseLong(m.group(2)), size - 1);
+                start = Decimal.saturated(m.group(1));
+                end = m.group(2).isEmpty() ? size - 1 : Math.min(Decimal.saturated(m.group(2)), size - 1);
             }
             if (start >= size || start > end) {
                 throw unsatisfiable(r, size);

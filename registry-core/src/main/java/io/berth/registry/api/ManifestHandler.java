@@ -1,9 +1,11 @@
 package io.berth.registry.api;
 
 import io.berth.common.event.RegistryEvent;
-import io.berth.registry.event.ManifestEvents;
 import io.berth.registry.config.BerthConfig;
 import io.berth.registry.config.StorageConfig;
+import io.berth.registry.error.ErrorCode;
+import io.berth.registry.error.RegistryApiException;
+import io.berth.registry.event.ManifestEvents;
 import io.berth.registry.manifest.ManifestService;
 import io.berth.registry.manifest.StoredManifest;
 import io.berth.registry.proxy.ProxyManifests;
@@ -111,7 +113,7 @@ public class ManifestHandler {
 
     private byte[] readLimited(Call call) throws IOException {
         String length = call.header("Content-Length");
-        if (length != null && Long.parseLong(length) > maxBytes) {
+        if (length != null && Decimal.saturated(length) > maxBytes) {
             throw new RegistryApiException(ErrorCode.MANIFEST_TOO_BIG, "manifest exceeds " + maxBytes + " bytes");
         }
         InputStream body = call.bodyIfAny();

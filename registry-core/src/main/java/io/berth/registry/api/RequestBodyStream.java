@@ -89,14 +89,14 @@ public final class RequestBodyStream extends InputStream {
         long deadline = System.currentTimeMillis() + IDLE_TIMEOUT_MS;
         while (queue.isEmpty()) {
             if (failure != null) {
-                throw new IOException("failed to read request body", failure);
+                throw new ClientConnectionException("failed to read request body", failure);
             }
             if (ended) {
                 return false;
             }
             long wait = deadline - System.currentTimeMillis();
             if (wait <= 0) {
-                throw new IOException("request body idle timeout");
+                throw new ClientConnectionException("request body idle timeout");
             }
             try {
                 wait(Math.min(wait, 1000));

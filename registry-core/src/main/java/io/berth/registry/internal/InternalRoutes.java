@@ -3,11 +3,12 @@ package io.berth.registry.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.berth.common.event.RegistryEvent;
 import io.berth.common.internal.InternalApi;
-import io.berth.registry.api.ErrorCode;
 import io.berth.registry.api.ErrorResponder;
 import io.berth.registry.api.Names;
-import io.berth.registry.api.RegistryApiException;
 import io.berth.registry.api.V2Path;
+import io.berth.common.internal.InternalSecret;
+import io.berth.registry.error.ErrorCode;
+import io.berth.registry.error.RegistryApiException;
 import io.berth.registry.event.ManifestEvents;
 import io.berth.registry.gc.GarbageCollector;
 import io.berth.registry.manifest.ManifestService;
@@ -80,7 +81,7 @@ public class InternalRoutes {
         }
         String path = V2Path.percentDecode(ctx.request().path());
         if (path == null) {
-            throw new RegistryApiException(ErrorCode.UNSUPPORTED, "malformed path");
+            throw new RegistryApiException(ErrorCode.BAD_REQUEST, "malformed path");
         }
         HttpMethod method = ctx.request().method();
         Matcher m;

@@ -41,6 +41,19 @@ public class ManifestService {
 
     /** Stores a manifest under a tag (or, with {@code tag} null, only by digest). */
     public StoredManifest put(String repo, String tag, Digest expected, String contentType, byte[] content) {
+        return store(repo, tag, expected, contentType, content, true);
+    }
+
+    /**
+     * Stores a manifest copied from an upstream registry, like {@link #put} except that its blobs
+     * and children need not be in the repository yet: they are fetched when first pulled.
+     */
+    public StoredManifest cache(String repo, String tag, Digest expected, String contentType, byte[] content) {
+        return store(repo, tag, expected, contentType, content, false);
+    }
+
+    private StoredManifest store(String repo, String tag, Digest expected, String contentType, byte[] content,
+            boolean referencesPresent) {
         Digest digest = expected != null && expected.algorithm().equals("sha512")
                 ? Digest.fromHasher("sha512", Digest.hasher("sha512").digest(content))
                 : Digest.of(content);
@@ -48,17 +61,8 @@ public class ManifestService {
             throw new StoreException(StoreError.DIGEST_MISMATCH, "expected " + expected + " but the manifest is " + digest);
         }
         ParsedManifest parsed = parser.parse(content, contentType);
-        for (Digest b : parsed.blobs()) {
-            if (links.stat(repo, b).isEmpty()) {
-                throw new MissingReferenceException(b);
-            }
-            blobs.touch(b); // a GC running now must keep it
-        }
-        for (Digest c : parsed.children()) {
-            if (!manifests.exists(repo, c)) {
-                throw new MissingReferenceException(c);
-            }
-            blobs.touch(c);
+        if (referencesPresent) {
+            requireReferences(repo, parsed);
         }
         manifests.put(repo, digest, content);
         if (parsed.subject() != null) {
@@ -68,6 +72,22 @@ public class ManifestService {
             tags.tag(repo, tag, digest);
         }
         return new StoredManifest(digest, content, parsed);
+    }
+
+    /** Every blob and child manifest must be in the repository; each is touched so a running GC keeps it. */
+    private void requireReferences(String repo, ParsedManifest parsed) {
+        for (Digest b : parsed.blobs()) {
+            if (links.stat(repo, b).isEmpty()) {
+                throw new MissingReferenceException(b);
+            }
+            blobs.touch(b);
+        }
+        for (Digest c : parsed.children()) {
+            if (!manifests.exists(repo, c)) {
+                throw new MissingReferenceException(c);
+            }
+            blobs.touch(c);
+        }
     }
 
     /** Resolves a tag or digest reference. */

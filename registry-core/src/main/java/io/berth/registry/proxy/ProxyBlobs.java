@@ -97,7 +97,7 @@ public class ProxyBlobs {
         if (r.statusCode() == 404) {
             throw new StoreException(StoreError.BLOB_UNKNOWN, d.toString());
         }
-        OptionalLong length = r.headers().firstValueAsLong("Content-Length");
+        OptionalLong length = contentLength(r);
         if (length.isEmpty()) {
             throw new UpstreamException(502, "upstream HEAD of " + d + " named no Content-Length", null);
         }
@@ -114,31 +114,33 @@ public class ProxyBlobs {
             try {
                 InputStream source = body;
                 if (tee != null) {
-                    tee.begin(r.headers().firstValueAsLong("Content-Length").orElse(-1));
+                    tee.begin(contentLength(r).orElse(-1));
                     source = new TeeStream(body, tee);
                 }
                 uploads.append(repo, id, null, source);
                 uploads.complete(repo, id, d, null);
                 LOG.debugf("cached upstream blob %s", d);
             } catch (StoreException e) {
-                discard(repo, id);
+                uploads.discard(repo, id);
                 if (e.error() == StoreError.DIGEST_MISMATCH) {
                     throw new UpstreamContentException("upstream blob does not match its digest " + d);
                 }
                 throw e;
             } catch (Exception e) {
-                discard(repo, id);
+                uploads.discard(repo, id);
                 throw e instanceof IOException io
                         ? new UpstreamException(0, "upstream blob transfer failed: " + io.getMessage(), io) : e;
             }
         }
     }
 
-    private void discard(String repo, String id) {
+    /** The upstream's Content-Length; empty when absent or not a number a long holds. */
+    private static OptionalLong contentLength(HttpResponse<?> r) {
         try {
-            uploads.cancel(repo, id);
-        } catch (StoreException e) {
-            // already gone
+            OptionalLong n = r.headers().firstValueAsLong("Content-Length");
+            return n.isPresent() && n.getAsLong() < 0 ? OptionalLong.empty() : n;
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
         }
     }
 

@@ -1,10 +1,10 @@
 package io.berth.registry.proxy;
 
-import io.berth.registry.manifest.ManifestParser;
-import io.berth.registry.manifest.ParsedManifest;
+import io.berth.registry.config.BerthConfig;
+import io.berth.registry.manifest.InvalidManifestException;
+import io.berth.registry.manifest.ManifestService;
 import io.berth.registry.storage.Digest;
 import io.berth.registry.storage.ManifestStore;
-import io.berth.registry.storage.ReferrerStore;
 import io.berth.registry.storage.StoreError;
 import io.berth.registry.storage.StoreException;
 import io.berth.registry.storage.TagStore;
@@ -24,7 +24,6 @@ import org.jboss.logging.Logger;
 public class ProxyManifests {
 
     private static final Logger LOG = Logger.getLogger(ProxyManifests.class);
-    private static final int MAX_BYTES = 4 * 1024 * 1024;
     static final String DEFAULT_ACCEPT = String.join(", ",
             "application/vnd.oci.image.index.v1+json",
             "application/vnd.oci.image.manifest.v1+json",
@@ -34,17 +33,17 @@ public class ProxyManifests {
     private final UpstreamRouter upstreams;
     private final ManifestStore manifests;
     private final TagStore tags;
-    private final ReferrerStore referrers;
-    private final ManifestParser parser;
+    private final ManifestService service;
+    private final int maxBytes;
     private final SingleFlight flights = new SingleFlight();
 
-    public ProxyManifests(UpstreamRouter upstreams, ManifestStore manifests, TagStore tags, ReferrerStore referrers,
-            ManifestParser parser) {
+    public ProxyManifests(UpstreamRouter upstreams, ManifestStore manifests, TagStore tags, ManifestService service,
+            BerthConfig berth) {
         this.upstreams = upstreams;
         this.manifests = manifests;
         this.tags = tags;
-        this.referrers = referrers;
-        this.parser = parser;
+        this.service = service;
+        this.maxBytes = berth.manifestMaxBytes();
     }
 
     /**
@@ -100,7 +99,7 @@ public class ProxyManifests {
             return false;
         }
         if (remote.isPresent() && manifests.exists(repo, remote.get())) {
-            tags.tag(repo, tag, remote.get());
+            service.tag(repo, tag, remote.get());
             return true;
         }
         try {
@@ -122,29 +121,22 @@ public class ProxyManifests {
             if (r.statusCode() == 404) {
                 throw new StoreException(StoreError.MANIFEST_UNKNOWN, reference);
             }
-            content = in.readNBytes(MAX_BYTES + 1);
+            content = in.readNBytes(maxBytes + 1);
         }
-        if (content.length > MAX_BYTES) {
-            throw new UpstreamContentException("upstream manifest exceeds " + MAX_BYTES + " bytes");
+        if (content.length > maxBytes) {
+            throw new UpstreamContentException("upstream manifest exceeds " + maxBytes + " bytes");
         }
-        Digest actual = expected != null && expected.algorithm().equals("sha512")
-                ? Digest.fromHasher("sha512", Digest.hasher("sha512").digest(content))
-                : Digest.of(content);
-        if (expected != null && !expected.equals(actual)) {
-            throw new UpstreamContentException("upstream manifest " + actual + " does not match " + expected);
-        }
-        ParsedManifest parsed;
+        Digest actual;
         try {
-            parsed = parser.parse(content, r.headers().firstValue("Content-Type").orElse(null));
-        } catch (RuntimeException e) {
+            actual = service.cache(repo, tag, expected, r.headers().firstValue("Content-Type").orElse(null), content)
+                    .digest();
+        } catch (StoreException e) {
+            if (e.error() != StoreError.DIGEST_MISMATCH) {
+                throw e;
+            }
+            throw new UpstreamContentException("upstream manifest does not match " + expected);
+        } catch (InvalidManifestException e) {
             throw new UpstreamContentException("upstream sent an invalid manifest: " + e.getMessage());
-        }
-        manifests.put(repo, actual, content);
-        if (parsed.subject() != null) {
-            referrers.add(repo, parsed.subject(), actual);
-        }
-        if (tag != null) {
-            tags.tag(repo, tag, actual);
         }
         LOG.debugf("cached upstream manifest %s", actual);
     }

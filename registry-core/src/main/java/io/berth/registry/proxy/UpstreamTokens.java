@@ -63,7 +63,8 @@ final class UpstreamTokens {
             if (token == null || token.isEmpty()) {
                 throw new UpstreamException(0, "upstream token service sent no token", null);
             }
-            long expiresIn = body.path("expires_in").asLong(60);
+            // whatever the upstream says, a token is cached between none and a day
+            long expiresIn = Math.min(Math.max(body.path("expires_in").asLong(60), 0), 86_400);
             Instant issued = body.hasNonNull("issued_at") ? parseInstant(body.get("issued_at").asText()) : Instant.now();
             // renew a little early so a token never expires in flight
             Instant expires = issued.plusSeconds(Math.max(expiresIn - 10, 0));

@@ -1,0 +1,29 @@
+package io.berth.registry;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The package graph of registry-core: no cycles, and the error catalogue a leaf everyone may use. */
+class ArchitectureTest {
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.berth.registry");
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("io.berth.registry.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void errorsAreALeaf() {
+        noClasses().that().resideInAPackage("io.berth.registry.error..").should().dependOnClassesThat()
+                .resideInAnyPackage("io.berth.registry..").andShould().dependOnClassesThat()
+                .resideOutsideOfPackages("io.berth.registry.error..", "java..").check(MAIN);
+    }
+}
