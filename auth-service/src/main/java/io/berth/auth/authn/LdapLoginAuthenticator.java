@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * Directory accounts in ldap_auth mode: checks the password against LDAP, then onboards or
- * refreshes the user in {@code berth_user}. An unreachable directory fails the login (the
- * reason is logged by {@link LdapAuthenticator}); the database admin is asked first.
+ * refreshes the user in {@code berth_user}. An unreachable directory is not a wrong password:
+ * {@link LdapUnavailableException} goes up and the caller answers 503 (the reason is logged by
+ * {@link LdapAuthenticator}); the database admin is asked first, so it still signs in.
  */
 @ApplicationScoped
 public class LdapLoginAuthenticator implements Authenticator {
@@ -28,13 +29,9 @@ public class LdapLoginAuthenticator implements Authenticator {
 
     @Override
     public Optional<Principal> authenticate(String username, String password) {
-        try {
-            return ldap.authenticate(username, password)
-                    .flatMap(onboarding::onboard)
-                    .map(Principals::of);
-        } catch (LdapUnavailableException e) {
-            return Optional.empty();
-        }
+        return ldap.authenticate(username, password)
+                .flatMap(onboarding::onboard)
+                .map(Principals::of);
     }
 
     @Override

@@ -22,6 +22,13 @@ public interface AuthConfig {
     /** The deployment's internal secret, read from this file. */
     Path internalSecretFile();
 
+    /**
+     * Peers whose {@code X-Real-IP} names the client (comma separated addresses, ranges or host
+     * names): the gateway. Anyone else is counted under its own address.
+     */
+    @WithDefault("127.0.0.1,::1")
+    String trustedProxies();
+
     /** {@code db_auth} or {@code ldap_auth}. */
     @WithDefault("db_auth")
     String mode();
@@ -67,18 +74,34 @@ public interface AuthConfig {
         int expirationMinutes();
     }
 
+    /** Password guessing limits (see {@code LoginLimiter}). */
     interface Login {
-        /** Wait before the next attempt after one failure; doubles with every further failure. */
+        /** The first wait of a source past its free guesses; doubles with every further guess. */
         @WithDefault("1000")
-        long failureDelayMillis();
+        long lockoutMillis();
 
         /** Upper bound of that wait. */
-        @WithDefault("30")
-        int failureDelayMaxSeconds();
+        @WithDefault("300")
+        int lockoutMaxSeconds();
 
-        /** Failures older than this are forgotten. */
+        /** Guesses older than this are forgotten. */
         @WithDefault("900")
         int failureWindowSeconds();
+
+        /** Wrong passwords one address may try for one user name before it waits. */
+        @WithDefault("3")
+        int freeGuesses();
+
+        /** User names one address may guess wrong for before it waits for every name (spraying). */
+        @WithDefault("10")
+        int freeNamesPerAddress();
+
+        /**
+         * Wrong passwords for one user name from all addresses together before every address that
+         * guessed wrong for it waits (guessing spread over many addresses).
+         */
+        @WithDefault("20")
+        int freeGuessesPerName();
     }
 
     interface Settings {

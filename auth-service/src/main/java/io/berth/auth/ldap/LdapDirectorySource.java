@@ -49,11 +49,14 @@ public class LdapDirectorySource {
         return built().directory != null;
     }
 
-    /** The directory in use; {@link LdapUnavailableException} when there is none. */
+    /**
+     * The directory in use; {@link LdapSettingsException} when there is none (not configured, or
+     * invalid settings): a configuration problem, not an outage.
+     */
     public LdapDirectory directory() {
         Built b = built();
         if (b.directory == null) {
-            throw new LdapUnavailableException(b.problem);
+            throw new LdapSettingsException(b.problem);
         }
         return b.directory;
     }

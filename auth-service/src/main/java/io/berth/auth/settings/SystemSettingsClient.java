@@ -1,7 +1,7 @@
 package io.berth.auth.settings;
 
 import io.berth.auth.config.AuthConfig;
-import io.berth.auth.internal.InternalSecret;
+import io.berth.common.internal.InternalSecret;
 import io.berth.common.internal.AccountSettings;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -22,7 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Signs Docker registry tokens (FACTS §2): RS256, libtrust kid, x5c, distribution's claims. */
+/**
+ * Signs Docker registry tokens (distribution's docs/spec/auth/jwt.md; docs/protocols.md §2): RS256,
+ * libtrust kid, x5c, distribution's claims.
+ */
 @ApplicationScoped
 public class RegistryTokenIssuer {
 

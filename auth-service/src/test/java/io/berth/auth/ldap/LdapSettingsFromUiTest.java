@@ -69,7 +69,7 @@ class LdapSettingsFromUiTest {
             authenticate("local-ulla", "Ulla12345").statusCode(200);
 
             uiServiceSays("ldap_auth", Map.of("ldap_url", slapd.ldapUrl(),
-                    "ldap_base_dn", "uid=%s,dc=int32bit,dc=com", "ldap_timeout", "3"));
+                    "ldap_base_dn", "uid=%s,dc=int32bit,dc=com", "ldap_timeout", "30"));
             authenticate("test", "1q2w3e4r").statusCode(200).body("username", equalTo("test"));
             authenticate("local-ulla", "Ulla12345").statusCode(401);
             authenticate("admin", "Harbor12345").statusCode(200);

@@ -20,6 +20,14 @@ public final class Api {
         return given().auth().preemptive().basic(username, password);
     }
 
+    /**
+     * A request from another client address: tests reach the service over loopback, a trusted
+     * proxy, so {@code X-Real-IP} is taken as the gateway would set it.
+     */
+    public static RequestSpecification from(String address) {
+        return given().header("X-Real-IP", address);
+    }
+
     public static RequestSpecification asAdmin() {
         return as(ADMIN, ADMIN_PASSWORD);
     }

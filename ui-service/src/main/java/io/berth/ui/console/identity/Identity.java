@@ -17,8 +17,7 @@ import org.jboss.logging.Logger;
 
 /**
  * What the console asks auth-service, as the signed-in visitor: sign in and out, accounts
- * (list, create, profile, password, admin flag, delete) and LDAP (test a connection, onboard a
- * user). A refusal is an {@link IdentityRefusal} carrying auth-service's status and message.
+ * (list, create, profile, password, admin flag, delete) and LDAP (test a connection). A refusal is an {@link IdentityRefusal} carrying auth-service's status and message.
  */
 @ApplicationScoped
 public class Identity {
@@ -43,10 +42,15 @@ public class Identity {
         this.json = json;
     }
 
-    /** {@code /c/login}: waits as long as auth-service slows this user name down after failures. */
-    public LoginAnswer login(String principal, String password) {
-        try (Response r = rest.login(principal, password)) {
-            return new LoginAnswer(LoginAnswer.Outcome.ACCEPTED, r.getStringHeaders().get(HttpHeaders.SET_COOKIE));
+    /**
+     * {@code /c/login} for the browser at {@code clientAddress} (in {@code X-Real-IP}, which
+     * auth-service honours from the proxies it trusts); waits as long as auth-service slows
+     * this name and address down after failures.
+     */
+    public LoginAnswer login(String principal, String password, String clientAddress) {
+        try (Response r = rest.login(clientAddress, principal, password)) {
+            List<String> cookies = r.getStringHeaders().get(HttpHeaders.SET_COOKIE);
+            return new LoginAnswer(LoginAnswer.Outcome.ACCEPTED, cookies == null ? List.of() : cookies);
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 401 || status == 400) {
@@ -124,13 +128,6 @@ public class Identity {
     public Ping ldapPing(ObjectNode settings) {
         JsonNode r = call(() -> rest.ldapPing(cookie(), csrf(), settings));
         return new Ping(r.path("success").asBoolean(), r.path("message").asText(""));
-    }
-
-    /** Onboards a directory user by name (system admins only). */
-    public void ldapImport(String username) {
-        ObjectNode body = json.createObjectNode();
-        body.putArray("ldap_uid_list").add(username);
-        run(() -> rest.ldapImport(cookie(), csrf(), body));
     }
 
     private void run(Supplier<Response> call) {

@@ -1,6 +1,7 @@
 package io.berth.ui.console.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.berth.common.http.ClientAddress;
 import io.berth.common.token.TokenClaims;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -31,7 +32,8 @@ interface IdentityRestClient {
     @POST
     @Path("/c/login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    Response login(@FormParam("principal") String principal, @FormParam("password") String password);
+    Response login(@HeaderParam(ClientAddress.REAL_IP) String clientAddress, @FormParam("principal") String principal,
+            @FormParam("password") String password);
 
     @GET
     @Path("/c/log_out")
@@ -80,10 +82,4 @@ interface IdentityRestClient {
     @Consumes(MediaType.APPLICATION_JSON)
     JsonNode ldapPing(@HeaderParam(COOKIE) String cookie, @HeaderParam(TokenClaims.CSRF_HEADER) String csrf,
             JsonNode settings);
-
-    @POST
-    @Path("/api/v2.0/ldap/users/import")
-    @Consumes(MediaType.APPLICATION_JSON)
-    Response ldapImport(@HeaderParam(COOKIE) String cookie, @HeaderParam(TokenClaims.CSRF_HEADER) String csrf,
-            JsonNode uids);
 }

@@ -6,6 +6,7 @@ import io.berth.ui.console.web.Chrome;
 import io.berth.ui.console.web.ConsolePaths;
 import io.berth.ui.console.web.ConsoleSession;
 import io.berth.ui.console.web.Views;
+import io.berth.ui.security.ClientAddresses;
 import io.berth.ui.settings.SystemSettings;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -39,8 +40,11 @@ public class SignInResource {
     private final ConsoleSession session;
     private final Identity identity;
     private final SystemSettings settings;
+    private final ClientAddresses addresses;
 
-    public SignInResource(Views views, ConsoleSession session, Identity identity, SystemSettings settings) {
+    public SignInResource(Views views, ConsoleSession session, Identity identity, SystemSettings settings,
+            ClientAddresses addresses) {
+        this.addresses = addresses;
         this.views = views;
         this.session = session;
         this.identity = identity;
@@ -63,7 +67,7 @@ public class SignInResource {
         if (name.isEmpty() || password == null || password.isEmpty()) {
             return Response.status(400).entity(page(next, name, "error_signin_missing")).build();
         }
-        LoginAnswer answer = identity.login(name, password);
+        LoginAnswer answer = identity.login(name, password, addresses.current());
         return switch (answer.outcome()) {
             case ACCEPTED -> {
                 Response.ResponseBuilder r = Response.seeOther(URI.create(

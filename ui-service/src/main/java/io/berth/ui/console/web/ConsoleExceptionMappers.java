@@ -1,6 +1,8 @@
 package io.berth.ui.console.web;
 
 import io.berth.ui.api.ApiExceptionMapper;
+import io.berth.ui.console.identity.AccountErrors;
+import io.berth.ui.console.identity.IdentityRefusal;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -24,6 +26,16 @@ public class ConsoleExceptionMappers {
     @ServerExceptionMapper
     public Response failure(ConsoleFailure f) {
         return errors.of(f);
+    }
+
+    /** auth-service refused what a console page asked on the visitor's behalf. */
+    @ServerExceptionMapper
+    public Response identity(IdentityRefusal r) {
+        if (r.status() == 401) {
+            return errors.signIn();
+        }
+        AccountErrors.Shown shown = AccountErrors.of(r);
+        return errors.page(r.status() >= 500 ? 503 : r.status(), shown.key(), shown.detail());
     }
 
     @ServerExceptionMapper
