@@ -23,7 +23,7 @@ import org.jboss.logging.Logger;
 /**
  * Keeps registry-core's table of cache projects equal to ours: the whole list is sent after every
  * committed change (from the sync's own thread when a token request made the change, see
- * {@link CacheProjectsChanged#inBackground()}) and when ui-service starts, and retried every few
+ * {@link ProjectCreated#byPull()}) and when ui-service starts, and retried every few
  * seconds while registry-core cannot take it. registry-core persists it, so its data path never asks us which upstream a
  * project has (pulls keep working while ui-service is down).
  */
@@ -60,17 +60,18 @@ public class CacheProjectSync {
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CacheProjectsChanged change) {
         LOG.debugf("cache projects changed: %s", change.reason());
-        if (change.inBackground()) {
-            retries.execute(this::pushOrRetry);
-        } else {
-            pushOrRetry();
-        }
+        pushOrRetry();
     }
 
     void onCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProjectCreated created) {
         if (created.cache()) {
             LOG.debugf("cache project created: %s", created.name());
-            pushOrRetry();
+            if (created.byPull()) {
+                // asked for by a token request: registry-core hears of it without that request waiting
+                retries.execute(this::pushOrRetry);
+            } else {
+                pushOrRetry();
+            }
         }
     }
 

@@ -28,20 +28,12 @@ public class SystemSettings {
     private final SecretSeal seal;
     private final Event<SettingsChanged> changed;
 
-<<<<<<< HEAD
-    public SystemSettings(SettingRepository settings, OtherUsers otherUsers, UiConfig config, SecretSeal seal) {
+    public SystemSettings(SettingRepository settings, OtherUsers otherUsers, UiConfig config, SecretSeal seal,
+            Event<SettingsChanged> changed) {
         this.settings = settings;
         this.seal = seal;
         this.otherUsers = otherUsers;
-=======
-    public SystemSettings(SettingRepository settings, MemberRepository members, ProjectRepository projects,
-            UiConfig config, SecretSeal seal, Event<SettingsChanged> changed) {
-        this.settings = settings;
-        this.seal = seal;
         this.changed = changed;
-        this.members = members;
-        this.projects = projects;
->>>>>>> auth
         this.config = config;
     }
 
