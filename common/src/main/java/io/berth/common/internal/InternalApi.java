@@ -25,6 +25,8 @@ public final class InternalApi {
     public static final String SESSION = PREFIX + "/sessions/{jti}";
     /** auth-service: a user by name (GET {@code ?username=}, a {@code Principal} or 404). */
     public static final String USERS = PREFIX + "/users";
+    /** auth-service: in ldap_auth mode, a directory user by name, onboarded (POST {@code ?username=}, a {@code Principal} or 404). */
+    public static final String ONBOARD = PREFIX + "/users/onboard";
     /** auth-service: a user by id (GET, a {@code Principal} or 404). */
     public static final String USER = PREFIX + "/users/{id}";
 
