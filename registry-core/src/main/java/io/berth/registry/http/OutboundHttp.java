@@ -28,7 +28,7 @@ import java.util.function.Supplier;
  * the event receivers) goes through these Vert.x clients on the shared event loop: the Web Client
  * for request/response calls, the {@link HttpClient} where a body streams. One place for the
  * timeouts, the TLS trust (verified, or none for an upstream marked insecure, Harbor's "verify
- * remote cert" off) and the metrics (Quarkus instruments the clients of its Vert.x instance).
+ * remote cert" off), the connection pools and the redirect rule.
  */
 @Singleton
 public class OutboundHttp {
