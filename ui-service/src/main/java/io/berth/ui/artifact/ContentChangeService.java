@@ -101,12 +101,7 @@ public class ContentChangeService {
     }
 
     private ArtifactEntity artifactOf(RepositoryEntity r, String reference) {
-        if (reference.contains(":")) {
-            return artifacts.findByDigest(r.id, reference)
-                    .orElseThrow(() -> ApiException.notFound("artifact " + reference + " not found"));
-        }
-        return tags.findByName(r.id, reference)
-                .flatMap(t -> artifacts.findByIdOptional(t.artifactId))
+        return artifacts.findByReference(r.id, reference)
                 .orElseThrow(() -> ApiException.notFound("artifact " + reference + " not found"));
     }
 }
