@@ -25,7 +25,7 @@ import jakarta.ws.rs.core.Response;
  * credentials, user look-ups and LDAP onboarding for member management, and whether a session
  * is still live.
  */
-@Path(InternalApi.PREFIX)
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class InternalResource {
 
@@ -48,7 +48,7 @@ public class InternalResource {
      * source that guessed too often, which ui-service passes on.
      */
     @POST
-    @Path("/authenticate")
+    @Path(InternalApi.AUTHENTICATE)
     @Consumes(MediaType.APPLICATION_JSON)
     public Principal authenticate(Credentials body, @Context HttpServerRequest request) {
         if (body == null) {
@@ -61,7 +61,7 @@ public class InternalResource {
     }
 
     @GET
-    @Path("/users")
+    @Path(InternalApi.USERS)
     public Principal byName(@QueryParam("username") String username) {
         if (username == null || username.isEmpty()) {
             throw ApiException.badRequest("username is required");
@@ -71,7 +71,7 @@ public class InternalResource {
 
     /** ldap_auth mode: a directory user by name, onboarded on first sight (adding a member who never signed in). */
     @POST
-    @Path("/users/onboard")
+    @Path(InternalApi.USER_ONBOARD)
     public Principal onboard(@QueryParam("username") String username) {
         if (username == null || username.isEmpty()) {
             throw ApiException.badRequest("username is required");
@@ -85,7 +85,7 @@ public class InternalResource {
     }
 
     @GET
-    @Path("/users/{id}")
+    @Path(InternalApi.USER)
     public Principal byId(@PathParam("id") String id) {
         long userId;
         try {
@@ -97,7 +97,7 @@ public class InternalResource {
     }
 
     @GET
-    @Path("/sessions/{jti}")
+    @Path(InternalApi.SESSION)
     public Response session(@PathParam("jti") String jti) {
         if (!sessions.live(jti)) {
             throw ApiException.notFound("session not found or revoked");
