@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.MediaType;
  * credentials, user look-ups and LDAP onboarding for member management, and who a live session
  * is now.
  */
-@Path(InternalApi.PREFIX)
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class InternalResource {
 
@@ -47,7 +47,7 @@ public class InternalResource {
      * source that guessed too often, which ui-service passes on.
      */
     @POST
-    @Path("/authenticate")
+    @Path(InternalApi.AUTHENTICATE)
     @Consumes(MediaType.APPLICATION_JSON)
     public Principal authenticate(Credentials body, @Context HttpServerRequest request) {
         if (body == null) {
@@ -60,7 +60,7 @@ public class InternalResource {
     }
 
     @GET
-    @Path("/users")
+    @Path(InternalApi.USERS)
     public Principal byName(@QueryParam("username") String username) {
         if (username == null || username.isEmpty()) {
             throw ApiException.badRequest("username is required");
@@ -70,7 +70,7 @@ public class InternalResource {
 
     /** ldap_auth mode: a directory user by name, onboarded on first sight (adding a member who never signed in). */
     @POST
-    @Path("/users/onboard")
+    @Path(InternalApi.USER_ONBOARD)
     public Principal onboard(@QueryParam("username") String username) {
         if (username == null || username.isEmpty()) {
             throw ApiException.badRequest("username is required");
@@ -84,7 +84,7 @@ public class InternalResource {
     }
 
     @GET
-    @Path("/users/{id}")
+    @Path(InternalApi.USER)
     public Principal byId(@PathParam("id") String id) {
         long userId;
         try {
@@ -101,7 +101,7 @@ public class InternalResource {
      * ui-service asks on every request it serves by a session, so a change of rights holds at once.
      */
     @GET
-    @Path("/sessions/{jti}")
+    @Path(InternalApi.SESSION)
     public Principal session(@PathParam("jti") String jti) {
         return sessions.liveUser(jti).flatMap(lookup::byId)
                 .orElseThrow(() -> ApiException.notFound("session not found or revoked"));

@@ -36,7 +36,7 @@ interface AuthRestClient {
     Principal userByName(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @QueryParam("username") String username);
 
     @POST
-    @Path(InternalApi.ONBOARD)
+    @Path(InternalApi.USER_ONBOARD)
     Principal onboard(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @QueryParam("username") String username);
 
     @GET
