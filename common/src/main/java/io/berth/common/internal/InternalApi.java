@@ -25,6 +25,11 @@ public final class InternalApi {
     public static final String SESSION = PREFIX + "/sessions/{jti}";
     /** auth-service: a user by name (GET {@code ?username=}, a {@code Principal} or 404). */
     public static final String USERS = PREFIX + "/users";
+    /**
+     * auth-service: a directory user by name made an account (POST {@code ?username=}, a
+     * {@code Principal}; 404 in db_auth mode or when the directory knows no such user).
+     */
+    public static final String ONBOARD = PREFIX + "/users/onboard";
     /** auth-service: a user by id (GET, a {@code Principal} or 404). */
     public static final String USER = PREFIX + "/users/{id}";
 
