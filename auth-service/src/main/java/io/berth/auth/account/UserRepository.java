@@ -1,7 +1,7 @@
 package io.berth.auth.account;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
+import io.berth.common.harbor.PageRequest;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
@@ -39,7 +39,9 @@ public class UserRepository implements PanacheRepositoryBase<UserAccount, Long> 
         filter.email().ifPresent(v -> add(where, params, "email", v, filter.emailFuzzy()));
         var query = find(where.toString(), sort, params);
         long total = query.count();
-        List<UserAccount> items = query.page(Page.of(page - 1, pageSize)).list();
+        PageRequest p = new PageRequest(page, pageSize);
+        List<UserAccount> items = !p.reaches(total) ? List.of()
+                : query.range((int) p.offset(), (int) p.offset() + pageSize - 1).list();
         return new PageOf<>(items, total);
     }
 

@@ -2,8 +2,8 @@ package io.berth.auth.account;
 
 import io.berth.auth.account.UserRepository.PageOf;
 import io.berth.auth.api.ApiException;
-import io.berth.auth.api.Paging;
 import io.berth.auth.authn.CallerResolver;
+import io.berth.common.harbor.PageRequest;
 import io.berth.auth.authn.ClientAddresses;
 import io.berth.common.internal.Principal;
 import io.vertx.core.http.HttpServerRequest;
@@ -57,23 +57,23 @@ public class UserResource {
 
     @GET
     public Response list(@QueryParam("q") String q, @QueryParam("sort") String sort,
-            @QueryParam("page") Integer page, @QueryParam("page_size") Integer pageSize) {
+            @QueryParam("page") String page, @QueryParam("page_size") String pageSize) {
         Principal caller = caller();
-        Paging paging = Paging.of(page, pageSize);
+        PageRequest paging = PageRequest.of(page, pageSize);
         PageOf<UserAccount> found = accounts.list(caller, UserQuery.filter(q), UserQuery.sort(sort),
                 paging.page(), paging.pageSize());
-        return paging.respond(found.items().stream().map(UserView::of).toList(), found.total(), uri);
+        return paging.respond(uri, found.total(), found.items().stream().map(UserView::of).toList());
     }
 
     @GET
     @Path("/search")
     public Response search(@QueryParam("username") String username,
-            @QueryParam("page") Integer page, @QueryParam("page_size") Integer pageSize) {
+            @QueryParam("page") String page, @QueryParam("page_size") String pageSize) {
         Principal caller = caller();
-        Paging paging = Paging.of(page, pageSize);
+        PageRequest paging = PageRequest.of(page, pageSize);
         PageOf<UserAccount> found = accounts.search(caller, username, paging.page(), paging.pageSize());
-        return paging.respond(found.items().stream().map(u -> new UserSearchView(u.id, u.username)).toList(),
-                found.total(), uri);
+        return paging.respond(uri, found.total(),
+                found.items().stream().map(u -> new UserSearchView(u.id, u.username)).toList());
     }
 
     @GET

@@ -1,6 +1,10 @@
 package io.berth.auth.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.berth.common.harbor.HarborError;
+import io.berth.common.harbor.HarborErrorBody;
+import io.berth.common.harbor.HarborException;
 import io.berth.auth.authn.LoginLockedException;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.NotAllowedException;
@@ -25,45 +29,44 @@ public class ApiExceptionMapper {
     private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class);
 
     @ServerExceptionMapper
-    public Response api(ApiException e) {
-        Response.ResponseBuilder r = body(e.code(), e.getMessage());
+    public Response api(HarborException e) {
+        Response.ResponseBuilder r = body(e.error(), e.getMessage());
         e.headers().forEach(r::header);
         return r.build();
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException) {
+            return unreadable(null);
+        }
         int status = e.getResponse().getStatus();
-        ErrorCode code = switch (status) {
-            case 400 -> ErrorCode.BAD_REQUEST;
-            case 401 -> ErrorCode.UNAUTHORIZED;
-            case 403 -> ErrorCode.FORBIDDEN;
-            case 404 -> ErrorCode.NOT_FOUND;
-            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
-            case 409 -> ErrorCode.CONFLICT;
-            case 412 -> ErrorCode.PRECONDITION;
-            case 429 -> ErrorCode.TOO_MANY_REQUEST;
-            default -> status >= 500 ? ErrorCode.UNKNOWN : ErrorCode.BAD_REQUEST;
-        };
+        HarborError code = HarborError.forStatus(status);
         String message = e instanceof NotFoundException ? "not found"
                 : e instanceof NotAllowedException ? "method not allowed"
                 : e instanceof NotSupportedException ? "unsupported media type"
-                : code == ErrorCode.UNKNOWN ? "internal error" : "invalid request";
-        if (code == ErrorCode.UNKNOWN) {
+                : status >= 500 ? "internal error" : "invalid request";
+        if (status >= 500) {
             LOG.error("request failed", e);
         }
         return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(ErrorBody.of(code, message)).build();
+                .entity(HarborErrorBody.of(code, message)).build();
+    }
+
+    /** A value of the wrong JSON type; more specific than Quarkus' own mapper, which answers without our body. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
     }
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
-        return body(ErrorCode.BAD_REQUEST, "malformed JSON body").build();
+        return body(HarborError.BAD_REQUEST, "malformed JSON body").build();
     }
 
     @ServerExceptionMapper
     public Response locked(LoginLockedException e) {
-        return body(ErrorCode.TOO_MANY_REQUEST, e.getMessage())
+        return body(HarborError.TOO_MANY_REQUEST, e.getMessage())
                 .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
     }
 
@@ -72,7 +75,7 @@ public class ApiExceptionMapper {
     public Response persistence(PersistenceException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConstraintViolationException) {
-                return body(ErrorCode.CONFLICT, "the resource already exists").build();
+                return body(HarborError.CONFLICT, "the resource already exists").build();
             }
         }
         return unexpected(e);
@@ -82,15 +85,15 @@ public class ApiExceptionMapper {
     public Response unexpected(Exception e) {
         if (Outages.isOutage(e)) {
             LOG.warnf("request failed, a dependency is down: error=%s", e.toString());
-            return body(ErrorCode.SERVICE_UNAVAILABLE, "a service Berth depends on is unavailable, retry later")
+            return body(HarborError.SERVICE_UNAVAILABLE, "a service Berth depends on is unavailable, retry later")
                     .header(HttpHeaders.RETRY_AFTER, Outages.RETRY_AFTER_SECONDS).build();
         }
         LOG.error("request failed", e);
-        return body(ErrorCode.UNKNOWN, "internal error").build();
+        return body(HarborError.UNKNOWN, "internal error").build();
     }
 
-    private static Response.ResponseBuilder body(ErrorCode code, String message) {
+    private static Response.ResponseBuilder body(HarborError code, String message) {
         return Response.status(code.status()).type(MediaType.APPLICATION_JSON)
-                .entity(ErrorBody.of(code, message));
+                .entity(HarborErrorBody.of(code, message));
     }
 }

@@ -80,7 +80,7 @@ public class InternalResource {
             return lookup.onboard(username)
                     .orElseThrow(() -> ApiException.notFound("no directory user " + username));
         } catch (LdapUnavailableException e) {
-            throw new ApiException(io.berth.auth.api.ErrorCode.SERVICE_UNAVAILABLE, "directory unavailable");
+            throw new ApiException(io.berth.common.harbor.HarborError.SERVICE_UNAVAILABLE, "directory unavailable");
         }
     }
 

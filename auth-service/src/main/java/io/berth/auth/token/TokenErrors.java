@@ -1,6 +1,6 @@
 package io.berth.auth.token;
 
-import io.berth.auth.api.ErrorBody;
+import io.berth.common.harbor.HarborErrorBody;
 import io.berth.auth.api.Outages;
 import io.berth.auth.authn.LoginLockedException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -20,13 +20,13 @@ final class TokenErrors {
     static Response locked(LoginLockedException e) {
         return Response.status(429).type(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
-                .entity(ErrorBody.of("TOOMANYREQUESTS", e.getMessage() + " (in " + e.retryAfterSeconds() + " s)"))
+                .entity(HarborErrorBody.of("TOOMANYREQUESTS", e.getMessage() + " (in " + e.retryAfterSeconds() + " s)"))
                 .build();
     }
 
     static Response unavailable(String message) {
         return Response.status(503).type(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.RETRY_AFTER, Outages.RETRY_AFTER_SECONDS)
-                .entity(ErrorBody.of("UNAVAILABLE", message)).build();
+                .entity(HarborErrorBody.of("UNAVAILABLE", message)).build();
     }
 }

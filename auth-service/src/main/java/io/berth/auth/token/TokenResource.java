@@ -1,7 +1,7 @@
 package io.berth.auth.token;
 
 import io.berth.auth.api.ApiException;
-import io.berth.auth.api.ErrorCode;
+import io.berth.common.harbor.HarborError;
 import io.berth.auth.api.Outages;
 import io.berth.auth.authn.BasicAuthMechanism;
 import io.berth.auth.authn.ClientAddresses;
@@ -83,7 +83,7 @@ public class TokenResource {
     private TokenView answer(List<Scope> scopes, Principal principal) {
         if (principal.anonymous() && scopes.isEmpty()) {
             // docker login: no scope asked, so the credentials themselves are the question
-            throw new ApiException(ErrorCode.UNAUTHORIZED, "authentication required",
+            throw new ApiException(HarborError.UNAUTHORIZED, "authentication required",
                     Map.of(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"harbor\""));
         }
         RegistryTokenIssuer.IssuedToken issued = tokens.issue(principal, scopes);

@@ -1,6 +1,5 @@
 package io.berth.registry.internal;
 
-import io.berth.common.internal.InternalSecret;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.berth.common.event.RegistryEvent;
 import io.berth.common.internal.InternalApi;

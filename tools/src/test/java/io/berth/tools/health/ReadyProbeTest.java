@@ -24,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadyProbeTest {
 
     private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
+    /** Where a server answers, a generous bound: a loaded machine may take seconds for a TLS handshake. */
+    private static final int ANSWER_MILLIS = 60_000;
 
     @TempDir
     Path dir;
@@ -43,8 +45,8 @@ class ReadyProbeTest {
         server.start();
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
-            assertEquals(200, ReadyProbe.status(base + "/q/health/ready", 3000));
-            assertEquals(503, ReadyProbe.status(base + "/starting", 3000));
+            assertEquals(200, ReadyProbe.status(base + "/q/health/ready", ANSWER_MILLIS));
+            assertEquals(503, ReadyProbe.status(base + "/starting", ANSWER_MILLIS));
         } finally {
             server.stop(0);
         }
@@ -61,7 +63,8 @@ class ReadyProbeTest {
         });
         server.start();
         try {
-            assertEquals(200, ReadyProbe.status("https://127.0.0.1:" + server.getAddress().getPort() + "/q/health/ready", 3000));
+            assertEquals(200, ReadyProbe.status("https://127.0.0.1:" + server.getAddress().getPort() + "/q/health/ready",
+                    ANSWER_MILLIS));
         } finally {
             server.stop(0);
         }
@@ -72,7 +75,7 @@ class ReadyProbeTest {
         // bound but not listening: connections are refused, and nobody else can take the port meanwhile
         try (Socket closed = new Socket()) {
             closed.bind(new InetSocketAddress(LOOPBACK, 0));
-            assertEquals(-1, ReadyProbe.status("https://127.0.0.1:" + closed.getLocalPort() + "/q/health/ready", 3000));
+            assertEquals(-1, ReadyProbe.status("https://127.0.0.1:" + closed.getLocalPort() + "/q/health/ready", ANSWER_MILLIS));
         }
         // listening but never answering (a part still starting, or another program on the port)
         try (ServerSocket silent = new ServerSocket(0, 1, LOOPBACK)) {

@@ -2,8 +2,8 @@ package io.berth.ui.endpoint;
 
 import io.berth.ui.api.ApiException;
 import io.berth.ui.api.ListQuery;
-import io.berth.ui.api.PageRequest;
-import io.berth.ui.api.Paging;
+import io.berth.common.harbor.PageRequest;
+import io.berth.ui.api.PathIds;
 import io.berth.ui.security.Caller;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -47,27 +47,27 @@ public class RegistryEndpointResource {
         ListQuery.Term term = name != null ? new ListQuery.Term(name, true) : ListQuery.parseQ(q).get("name");
         RegistryEndpointService.Listing listing = service.list(caller.principal(),
                 term == null ? null : term.value(), request);
-        return Paging.page(uri, request, listing.total(), listing.items());
+        return request.respond(uri, listing.total(), listing.items());
     }
 
     @GET
     @Path("/{id}")
-    public RegistryEndpointView get(@PathParam("id") long id) {
-        return RegistryEndpointView.of(service.get(caller.principal(), id));
+    public RegistryEndpointView get(@PathParam("id") String id) {
+        return RegistryEndpointView.of(service.get(caller.principal(), PathIds.orNone(id)));
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("id") long id, RegistryEndpointRequest request) {
-        service.update(caller.principal(), id, request);
+    public Response update(@PathParam("id") String id, RegistryEndpointRequest request) {
+        service.update(caller.principal(), PathIds.orNone(id), request);
         return Response.ok().build();
     }
 
     @DELETE
     @Path("/{id}")
-    public Response delete(@PathParam("id") long id) {
-        service.delete(caller.principal(), id);
+    public Response delete(@PathParam("id") String id) {
+        service.delete(caller.principal(), PathIds.orNone(id));
         return Response.ok().build();
     }
 

@@ -3,11 +3,11 @@ package io.berth.ui.endpoint;
 import io.berth.ui.security.SecretSeal;
 
 import io.berth.common.internal.Principal;
-import io.berth.ui.api.ApiError;
+import io.berth.common.harbor.HarborError;
 import io.berth.ui.api.ApiException;
-import io.berth.ui.api.PageRequest;
+import io.berth.common.harbor.PageRequest;
 import io.berth.ui.project.ProjectRepository;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.berth.ui.api.Slice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -66,8 +66,8 @@ public class RegistryEndpointService {
 
     public Listing list(Principal caller, String fuzzyName, PageRequest page) {
         requireAdmin(caller);
-        PanacheQuery<RegistryEndpointEntity> q = endpoints.search(fuzzyName, page);
-        return new Listing(q.list().stream().map(RegistryEndpointView::of).toList(), q.count());
+        Slice<RegistryEndpointEntity> found = Slice.of(endpoints.search(fuzzyName), page);
+        return new Listing(found.items().stream().map(RegistryEndpointView::of).toList(), found.total());
     }
 
     public RegistryEndpointEntity get(Principal caller, long id) {
@@ -113,7 +113,7 @@ public class RegistryEndpointService {
         requireAdmin(caller);
         RegistryEndpointEntity e = find(id);
         if (projects.count("registryId", e.id) > 0) {
-            throw new ApiException(ApiError.PRECONDITION, "registry " + e.name + " is used by a proxy-cache project");
+            throw new ApiException(HarborError.PRECONDITION, "registry " + e.name + " is used by a proxy-cache project");
         }
         endpoints.delete(e);
         LOG.infof("registry endpoint deleted: %s by %s", e.name, caller.username());
@@ -195,7 +195,7 @@ public class RegistryEndpointService {
             throw ApiException.unauthorized();
         }
         if (!caller.sysadmin()) {
-            throw new ApiException(ApiError.FORBIDDEN, "only system admins manage registries");
+            throw new ApiException(HarborError.FORBIDDEN, "only system admins manage registries");
         }
     }
 

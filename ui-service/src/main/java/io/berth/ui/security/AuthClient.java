@@ -3,7 +3,8 @@ package io.berth.ui.security;
 import io.berth.common.internal.InternalSecret;
 import io.berth.common.internal.Credentials;
 import io.berth.common.internal.Principal;
-import io.berth.ui.api.ApiError;
+import io.berth.common.harbor.HarborError;
+import io.berth.common.harbor.HarborException;
 import io.berth.ui.api.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -110,21 +111,24 @@ public class AuthClient {
         }
         long retryAfter = retryAfter(e.getResponse().getHeaderString(HttpHeaders.RETRY_AFTER));
         if (status == 429) {
-            throw new ApiException(ApiError.TOO_MANY_REQUEST, "too many failed logins from this address, retry later",
+            throw new ApiException(HarborError.TOO_MANY_REQUEST, "too many failed logins from this address, retry later",
                     retryAfter);
         }
         if (status == 503) {
             LOG.warnf("%s: auth-service unavailable", failure);
-            throw new ApiException(ApiError.SERVICE_UNAVAILABLE, "identity service unavailable, retry later",
+            throw new ApiException(HarborError.SERVICE_UNAVAILABLE, "identity service unavailable, retry later",
                     retryAfter);
         }
         LOG.errorf("%s: status %d", failure, status);
-        throw new ApiException(ApiError.UNKNOWN, "identity service failed");
+        if (status >= 500) {
+            throw HarborException.unavailable("identity service unavailable, retry later");
+        }
+        throw new ApiException(HarborError.UNKNOWN, "identity service failed");
     }
 
     private static ApiException unavailable(RuntimeException e) {
         LOG.warnf("failed to reach auth-service: %s", e.toString());
-        return new ApiException(ApiError.SERVICE_UNAVAILABLE, "identity service unavailable, retry later",
+        return new ApiException(HarborError.SERVICE_UNAVAILABLE, "identity service unavailable, retry later",
                 RETRY_AFTER_SECONDS);
     }
 

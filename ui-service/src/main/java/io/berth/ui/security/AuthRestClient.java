@@ -17,21 +17,20 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** auth-service's internal API as ui-service uses it; only {@link AuthClient} talks to it. */
 @RegisterRestClient(configKey = "auth")
-@Path("/internal/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 interface AuthRestClient {
 
     @POST
-    @Path("/authenticate")
+    @Path(InternalApi.AUTHENTICATE)
     Principal authenticate(@HeaderParam(InternalApi.SECRET_HEADER) String secret, Credentials credentials);
 
     @GET
-    @Path("/sessions/{jti}")
+    @Path(InternalApi.SESSION)
     Response session(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @PathParam("jti") String jti);
 
     @GET
-    @Path("/users")
+    @Path(InternalApi.USERS)
     Principal userByName(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @QueryParam("username") String username);
 
     @POST
@@ -39,6 +38,6 @@ interface AuthRestClient {
     Principal onboard(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @QueryParam("username") String username);
 
     @GET
-    @Path("/users/{id}")
+    @Path(InternalApi.USER)
     Principal userById(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @PathParam("id") long id);
 }

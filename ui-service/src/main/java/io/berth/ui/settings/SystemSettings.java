@@ -2,8 +2,6 @@ package io.berth.ui.settings;
 
 import io.berth.ui.api.ApiException;
 import io.berth.ui.config.UiConfig;
-import io.berth.ui.member.MemberRepository;
-import io.berth.ui.project.ProjectRepository;
 import io.berth.ui.security.SecretSeal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,17 +21,14 @@ public class SystemSettings {
     static final long ADMIN_USER_ID = 1L;
 
     private final SettingRepository settings;
-    private final MemberRepository members;
-    private final ProjectRepository projects;
+    private final OtherUsers otherUsers;
     private final UiConfig config;
     private final SecretSeal seal;
 
-    public SystemSettings(SettingRepository settings, MemberRepository members, ProjectRepository projects,
-            UiConfig config, SecretSeal seal) {
+    public SystemSettings(SettingRepository settings, OtherUsers otherUsers, UiConfig config, SecretSeal seal) {
         this.settings = settings;
         this.seal = seal;
-        this.members = members;
-        this.projects = projects;
+        this.otherUsers = otherUsers;
         this.config = config;
     }
 
@@ -90,8 +85,7 @@ public class SystemSettings {
      */
     @Transactional
     public boolean authModeEditable() {
-        return members.count("userId <> ?1", ADMIN_USER_ID) == 0
-                && projects.count("ownerId <> ?1", ADMIN_USER_ID) == 0;
+        return !otherUsers.exist(ADMIN_USER_ID);
     }
 
     /** Validates every value first, then stores them all; nothing is stored when one is refused. */

@@ -18,8 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The collaborators ui-service calls, as a small HTTP server on a loopback port: auth-service's
  * internal API (a fixed user table), and the readiness endpoints of auth ({@code /q/health/ready}),
  * registry ({@code /registry/q/...}, its internal tagging and deletes, catalog and GC) and log ({@code /log/q/...}). Tests switch a component
- * down, revoke a session or read the registry calls asked for, the Basic logins checked ({@code user@address}),
- * set the catalog or make GC refuse through {@code /control/...}.
+ * down, revoke a session or read the registry calls asked for, the Basic logins checked ({@code user@address}), set the
+ * catalog, make GC refuse or hold it until released, and take auth, the registry or the database away
+ * ({@code /control/outage/NAME/on|off}) through {@code /control/...}.
  */
 public final class FakeAuthService implements AutoCloseable {
 
@@ -44,7 +45,9 @@ public final class FakeAuthService implements AutoCloseable {
     private final Set<String> revoked = ConcurrentHashMap.newKeySet();
     private volatile String catalog = "{\"repositories\":[]}";
     private volatile boolean gcConflict;
-    private volatile boolean gcSlow;
+    private volatile java.util.concurrent.CountDownLatch gcHold;
+    private final Set<String> outages = ConcurrentHashMap.newKeySet();
+    private final Map<String, TcpRelay> relays = new ConcurrentHashMap<>();
     private final java.util.List<String> registryCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.List<String> logins = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -52,7 +55,18 @@ public final class FakeAuthService implements AutoCloseable {
         this.secret = secret;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
+        // a held garbage collection must not stop the other answers
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "fake-collaborators");
+            t.setDaemon(true);
+            return t;
+        }));
         server.start();
+    }
+
+    /** A relay in front of a server the tests may take away ({@code /control/outage/NAME/on}). */
+    public void relay(String name, TcpRelay relay) {
+        relays.put(name, relay);
     }
 
     public String baseUrl() {
@@ -67,6 +81,9 @@ public final class FakeAuthService implements AutoCloseable {
             } else if (path.endsWith("/q/health/ready")) {
                 String component = path.equals("/q/health/ready") ? "auth" : path.substring(1, path.indexOf('/', 1));
                 send(ex, down.contains(component) ? 503 : 200, "{\"status\":\"UP\"}");
+            } else if (outages.contains(path.startsWith("/registry/") ? "registry" : "auth")) {
+                // the peer is gone: the connection ends without an answer
+                return;
             } else if (!secret.equals(ex.getRequestHeaders().getFirst("X-Berth-Internal-Secret"))) {
                 send(ex, 403, "{}");
             } else if (path.equals("/registry/internal/v1/catalog") && "GET".equals(ex.getRequestMethod())) {
@@ -119,9 +136,10 @@ public final class FakeAuthService implements AutoCloseable {
     private void gc(HttpExchange ex) throws IOException {
         String query = ex.getRequestURI().getRawQuery();
         registryCalls.add("POST /internal/v1/gc?" + query);
-        if (gcSlow) {
+        java.util.concurrent.CountDownLatch hold = gcHold;
+        if (hold != null) {
             try {
-                Thread.sleep(1500);
+                hold.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -142,7 +160,28 @@ public final class FakeAuthService implements AutoCloseable {
         }
         if (parts.length == 2 && parts[0].equals("gc")) {
             gcConflict = parts[1].equals("conflict");
-            gcSlow = parts[1].equals("slow");
+            java.util.concurrent.CountDownLatch held = gcHold;
+            gcHold = parts[1].equals("hold") ? new java.util.concurrent.CountDownLatch(1) : null;
+            if (held != null) {
+                held.countDown();
+            }
+            send(ex, 204, null);
+            return;
+        }
+        if (parts.length == 3 && parts[0].equals("outage")) {
+            boolean on = parts[2].equals("on");
+            TcpRelay relay = relays.get(parts[1]);
+            if (relay != null) {
+                if (on) {
+                    relay.cut();
+                } else {
+                    relay.restore();
+                }
+            } else if (on) {
+                outages.add(parts[1]);
+            } else {
+                outages.remove(parts[1]);
+            }
             send(ex, 204, null);
             return;
         }

@@ -1,8 +1,8 @@
 package io.berth.ui.console.admin;
 
-import io.berth.ui.api.ApiError;
+import io.berth.common.harbor.HarborError;
 import io.berth.ui.api.ApiException;
-import io.berth.ui.api.PageRequest;
+import io.berth.common.harbor.PageRequest;
 import io.berth.ui.console.web.Chrome;
 import io.berth.ui.console.web.ConsoleErrors;
 import io.berth.ui.console.web.Guard;
@@ -64,7 +64,7 @@ public class GcPageResource {
         try {
             gc.start(dryRun, deleteUntagged);
         } catch (ApiException e) {
-            if (e.error() == ApiError.CONFLICT) {
+            if (e.error() == HarborError.CONFLICT) {
                 return Response.status(409).entity(page(null, "error_gc_running")).build();
             }
             throw e;

@@ -2,7 +2,7 @@ package io.berth.ui.console.admin;
 
 import io.berth.common.internal.Principal;
 import io.berth.ui.api.ApiException;
-import io.berth.ui.api.PageRequest;
+import io.berth.common.harbor.PageRequest;
 import io.berth.ui.console.web.Chrome;
 import io.berth.ui.console.web.ConsoleErrors;
 import io.berth.ui.console.web.Guard;
@@ -177,7 +177,7 @@ public class RegistriesResource {
     }
 
     private static String detail(ApiException e) {
-        return e.error() == io.berth.ui.api.ApiError.BAD_REQUEST ? e.getMessage() : null;
+        return e.error() == io.berth.common.harbor.HarborError.BAD_REQUEST ? e.getMessage() : null;
     }
 
     private static Form empty() {

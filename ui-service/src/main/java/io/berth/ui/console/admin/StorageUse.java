@@ -2,7 +2,7 @@ package io.berth.ui.console.admin;
 
 import io.berth.ui.artifact.ArtifactRepository;
 import io.berth.ui.project.ProjectRepository;
-import io.berth.ui.repository.RepositoryRepository;
+import io.berth.ui.artifact.RepositoryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

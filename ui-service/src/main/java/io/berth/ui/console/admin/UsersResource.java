@@ -1,7 +1,7 @@
 package io.berth.ui.console.admin;
 
 import io.berth.common.internal.Principal;
-import io.berth.ui.api.PageRequest;
+import io.berth.common.harbor.PageRequest;
 import io.berth.ui.console.identity.AccountErrors;
 import io.berth.ui.console.identity.Identity;
 import io.berth.ui.console.identity.IdentityRefusal;

@@ -3,7 +3,7 @@ package io.berth.ui.console.logs;
 import io.berth.common.internal.Principal;
 import io.berth.ui.api.ApiException;
 import io.berth.ui.api.ListQuery;
-import io.berth.ui.api.PageRequest;
+import io.berth.common.harbor.PageRequest;
 import io.berth.ui.audit.AuditFilter;
 import io.berth.ui.audit.AuditLogView;
 import io.berth.ui.audit.AuditService;

@@ -1,10 +1,13 @@
 package io.berth.ui.console.projects;
 
 import io.berth.common.internal.Principal;
-import io.berth.ui.access.ProjectAccess;
-import io.berth.ui.access.ProjectAction;
+import io.berth.ui.project.ProjectAccess;
+import io.berth.ui.role.ProjectAction;
+import io.berth.common.harbor.HarborError;
 import io.berth.ui.api.ApiException;
-import io.berth.ui.api.PageRequest;
+import io.berth.common.harbor.PageRequest;
+import io.berth.ui.console.identity.Identity;
+import io.berth.ui.console.identity.IdentityRefusal;
 import io.berth.ui.console.web.Chrome;
 import io.berth.ui.console.web.ConsoleErrors;
 import io.berth.ui.console.web.ExternalHost;

@@ -1,8 +1,8 @@
 package io.berth.ui.console.projects;
 
 import io.berth.common.internal.Principal;
-import io.berth.ui.access.ProjectAccess;
-import io.berth.ui.access.ProjectAction;
+import io.berth.ui.project.ProjectAccess;
+import io.berth.ui.role.ProjectAction;
 import io.berth.ui.project.ProjectEntity;
 
 /**

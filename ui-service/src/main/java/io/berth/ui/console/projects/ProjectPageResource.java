@@ -1,11 +1,11 @@
 package io.berth.ui.console.projects;
 
 import io.berth.common.internal.Principal;
-import io.berth.ui.access.ProjectAccess;
-import io.berth.ui.access.ProjectAction;
+import io.berth.ui.project.ProjectAccess;
+import io.berth.ui.role.ProjectAction;
 import io.berth.ui.api.ApiException;
 import io.berth.ui.api.ListQuery;
-import io.berth.ui.api.PageRequest;
+import io.berth.common.harbor.PageRequest;
 import io.berth.ui.audit.AuditFilter;
 import io.berth.ui.audit.AuditLogView;
 import io.berth.ui.audit.AuditService;
@@ -19,8 +19,8 @@ import io.berth.ui.console.web.Views;
 import io.berth.ui.project.ProjectEntity;
 import io.berth.ui.project.ProjectRequest;
 import io.berth.ui.project.ProjectService;
-import io.berth.ui.repository.RepositoryService;
-import io.berth.ui.repository.RepositoryView;
+import io.berth.ui.artifact.RepositoryService;
+import io.berth.ui.artifact.RepositoryView;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -1,9 +1,9 @@
 package io.berth.ui.console.projects;
 
 import io.berth.common.internal.Principal;
-import io.berth.ui.api.ApiError;
+import io.berth.common.harbor.HarborError;
 import io.berth.ui.api.ApiException;
-import io.berth.ui.api.PageRequest;
+import io.berth.common.harbor.PageRequest;
 import io.berth.ui.console.web.Chrome;
 import io.berth.ui.console.web.ConsoleErrors;
 import io.berth.ui.console.web.Guard;
@@ -114,7 +114,7 @@ public class ProjectsResource {
         try {
             projects.delete(caller, project, true);
         } catch (ApiException e) {
-            if (e.error() == ApiError.PRECONDITION) {
+            if (e.error() == HarborError.PRECONDITION) {
                 return errors.page(412, "error_project_not_empty", null);
             }
             throw e;

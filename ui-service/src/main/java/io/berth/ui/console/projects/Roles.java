@@ -1,6 +1,6 @@
 package io.berth.ui.console.projects;
 
-import io.berth.ui.access.Role;
+import io.berth.ui.role.Role;
 import java.util.List;
 
 /** Project roles as the console lists them (most powerful first) with their message keys. */

@@ -1,11 +1,11 @@
 package io.berth.ui.console.repository;
 
 import io.berth.common.internal.Principal;
-import io.berth.ui.access.ProjectAccess;
-import io.berth.ui.access.ProjectAction;
-import io.berth.ui.api.ApiError;
+import io.berth.ui.project.ProjectAccess;
+import io.berth.ui.role.ProjectAction;
+import io.berth.common.harbor.HarborError;
 import io.berth.ui.api.ApiException;
-import io.berth.ui.api.PageRequest;
+import io.berth.common.harbor.PageRequest;
 import io.berth.ui.artifact.ArtifactService;
 import io.berth.ui.artifact.ArtifactView;
 import io.berth.ui.artifact.ContentChangeService;
@@ -18,8 +18,8 @@ import io.berth.ui.console.web.Pager;
 import io.berth.ui.console.web.Views;
 import io.berth.ui.project.ProjectEntity;
 import io.berth.ui.project.ProjectService;
-import io.berth.ui.repository.RepositoryEntity;
-import io.berth.ui.repository.RepositoryService;
+import io.berth.ui.artifact.RepositoryEntity;
+import io.berth.ui.artifact.RepositoryService;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -159,7 +159,7 @@ public class RepositoryPageResource {
 
     private static String required(String value) {
         if (value == null || value.isBlank()) {
-            throw new ApiException(ApiError.BAD_REQUEST, "missing form field");
+            throw new ApiException(HarborError.BAD_REQUEST, "missing form field");
         }
         return value.trim();
     }

@@ -2,14 +2,14 @@ package io.berth.ui.console.search;
 
 import io.berth.common.internal.Principal;
 import io.berth.ui.api.ApiException;
-import io.berth.ui.api.PageRequest;
+import io.berth.common.harbor.PageRequest;
 import io.berth.ui.console.web.Chrome;
 import io.berth.ui.console.web.ConsoleErrors;
 import io.berth.ui.console.web.Guard;
 import io.berth.ui.console.web.Views;
 import io.berth.ui.project.ProjectFilter;
 import io.berth.ui.project.ProjectService;
-import io.berth.ui.repository.RepositoryService;
+import io.berth.ui.artifact.RepositoryService;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

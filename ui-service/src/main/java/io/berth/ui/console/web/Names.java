@@ -1,7 +1,7 @@
 package io.berth.ui.console.web;
 
 import io.berth.ui.health.ComponentHealth;
-import io.berth.ui.repository.RepositoryView;
+import io.berth.ui.artifact.RepositoryView;
 import io.berth.ui.system.GcService;
 import io.quarkus.qute.TemplateExtension;
 

@@ -1,6 +1,6 @@
 package io.berth.ui.console.web;
 
-import io.berth.ui.api.PageRequest;
+import io.berth.common.harbor.PageRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
