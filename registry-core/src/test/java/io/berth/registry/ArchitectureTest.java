@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The package graph of registry-core: no cycles, and the error catalogue a leaf everyone may use. */
+/**
+ * The package graph of registry-core: no cycles, the error catalogue a leaf everyone may use, and
+ * handlers that know nothing of the pull-through cache or events.
+ */
 class ArchitectureTest {
 
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -18,6 +21,14 @@ class ArchitectureTest {
     @Test
     void noPackageCycles() {
         slices().matching("io.berth.registry.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    /** Caching and events are decorators of the blob and manifest services: the handlers see neither. */
+    @Test
+    void handlersKnowNeitherTheCacheNorEvents() {
+        noClasses().that().haveSimpleNameEndingWith("Handler").or().haveSimpleName("InternalRoutes").should()
+                .dependOnClassesThat().resideInAnyPackage("io.berth.registry.proxy..", "io.berth.registry.event..")
+                .check(MAIN);
     }
 
     @Test

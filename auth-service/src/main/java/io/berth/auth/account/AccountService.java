@@ -5,7 +5,7 @@ import io.berth.auth.account.UserRepository.UserFilter;
 import io.berth.auth.api.ApiException;
 import io.berth.auth.authn.CredentialChecker;
 import io.berth.auth.session.SessionService;
-import io.berth.auth.settings.SystemSettingsClient;
+import io.berth.auth.settings.AppliedSettings;
 import io.berth.common.internal.Principal;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,11 +24,11 @@ public class AccountService {
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final SessionService sessions;
-    private final SystemSettingsClient settings;
+    private final AppliedSettings settings;
     private final CredentialChecker credentials;
 
     public AccountService(UserRepository users, PasswordHasher hasher, SessionService sessions,
-            SystemSettingsClient settings, CredentialChecker credentials) {
+            AppliedSettings settings, CredentialChecker credentials) {
         this.users = users;
         this.credentials = credentials;
         this.hasher = hasher;

@@ -3,7 +3,7 @@ package io.berth.auth.authn;
 import io.berth.auth.account.LdapOnboarding;
 import io.berth.auth.ldap.LdapAuthenticator;
 import io.berth.auth.ldap.LdapUnavailableException;
-import io.berth.auth.settings.SystemSettingsClient;
+import io.berth.auth.settings.AppliedSettings;
 import io.berth.common.internal.Principal;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -19,9 +19,9 @@ public class LdapLoginAuthenticator implements Authenticator {
 
     private final LdapAuthenticator ldap;
     private final LdapOnboarding onboarding;
-    private final SystemSettingsClient settings;
+    private final AppliedSettings settings;
 
-    public LdapLoginAuthenticator(LdapAuthenticator ldap, LdapOnboarding onboarding, SystemSettingsClient settings) {
+    public LdapLoginAuthenticator(LdapAuthenticator ldap, LdapOnboarding onboarding, AppliedSettings settings) {
         this.ldap = ldap;
         this.onboarding = onboarding;
         this.settings = settings;

@@ -15,7 +15,7 @@ public interface AuthConfig {
     @WithDefault("http://localhost:8080")
     String externalUrl();
 
-    /** ui-service's base URL, asked which actions a caller holds. */
+    /** ui-service's base URL, asked which actions a caller holds and told of account changes. */
     @WithDefault("http://localhost:8081")
     String uiUrl();
 
@@ -35,8 +35,8 @@ public interface AuthConfig {
 
     /**
      * harbor.cfg's self_registration, written by prepare but not decisive here: ui-service owns the
-     * effective value (it starts from the same key and a system admin may change it), which
-     * auth-service reads through {@code SystemSettingsClient}.
+     * effective value (it starts from the same key and a system admin may change it) and pushes
+     * it here ({@code AppliedSettings}).
      */
     @WithDefault("false")
     boolean selfRegistration();
@@ -105,7 +105,7 @@ public interface AuthConfig {
     }
 
     interface Settings {
-        /** How long ui-service's answer about the system settings is reused. */
+        /** How long the settings read from auth-service's own schema (as ui-service pushed them) are reused. */
         @WithDefault("5")
         int cacheSeconds();
     }

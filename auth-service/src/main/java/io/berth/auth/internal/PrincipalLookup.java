@@ -5,7 +5,7 @@ import io.berth.auth.account.UserRepository;
 import io.berth.auth.authn.Principals;
 import io.berth.auth.ldap.LdapAdminService;
 import io.berth.auth.ldap.LdapDirectorySource;
-import io.berth.auth.settings.SystemSettingsClient;
+import io.berth.auth.settings.AppliedSettings;
 import io.berth.common.internal.Principal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,12 +16,12 @@ import java.util.Optional;
 public class PrincipalLookup {
 
     private final UserRepository users;
-    private final SystemSettingsClient settings;
+    private final AppliedSettings settings;
     private final LdapDirectorySource directory;
     private final LdapAdminService ldap;
     private final LdapOnboarding onboarding;
 
-    public PrincipalLookup(UserRepository users, SystemSettingsClient settings, LdapDirectorySource directory,
+    public PrincipalLookup(UserRepository users, AppliedSettings settings, LdapDirectorySource directory,
             LdapAdminService ldap, LdapOnboarding onboarding) {
         this.users = users;
         this.settings = settings;

@@ -1,6 +1,6 @@
 package io.berth.auth.ldap;
 
-import io.berth.auth.settings.SystemSettingsClient;
+import io.berth.auth.settings.AppliedSettings;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +27,7 @@ public class LdapDirectorySource {
     private Built current;
 
     @Inject
-    public LdapDirectorySource(LdapConfig config, SystemSettingsClient settings) {
+    public LdapDirectorySource(LdapConfig config, AppliedSettings settings) {
         this.config = config;
         this.stored = () -> settings.current().ldap();
     }

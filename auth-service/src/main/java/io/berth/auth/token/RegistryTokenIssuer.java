@@ -9,7 +9,7 @@ import com.nimbusds.jose.util.Base64;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.berth.auth.config.AuthConfig;
-import io.berth.auth.settings.SystemSettingsClient;
+import io.berth.auth.settings.AppliedSettings;
 import io.berth.common.internal.AccessQuestion;
 import io.berth.common.token.TokenClaims;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,10 +31,10 @@ public class RegistryTokenIssuer {
 
     private final TokenKeys keys;
     private final AuthConfig config;
-    private final SystemSettingsClient settings;
+    private final AppliedSettings settings;
     private final RSASSASigner signer;
 
-    public RegistryTokenIssuer(TokenKeys keys, AuthConfig config, SystemSettingsClient settings) {
+    public RegistryTokenIssuer(TokenKeys keys, AuthConfig config, AppliedSettings settings) {
         this.keys = keys;
         this.config = config;
         this.settings = settings;

@@ -1,6 +1,5 @@
 package io.berth.auth.support;
 
-import io.berth.common.internal.AccountSettings;
 import io.berth.tools.localdb.EmbeddedMariaDb;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
@@ -32,18 +31,13 @@ public class AuthTestResources implements QuarkusTestResourceLifecycleManager {
 
     private Path folder;
     private String dbName = "test-mariadb";
-    private boolean selfRegistration;
     private EmbeddedMariaDb db;
     private AccessTestServer access;
 
-    /**
-     * {@code db}: the folder name of the database server, so two test profiles never share one;
-     * {@code self_registration}: what the ui-service stand-in answers first (false).
-     */
+    /** {@code db}: the folder name of the database server, so two test profiles never share one. */
     @Override
     public void init(Map<String, String> args) {
         dbName = args.getOrDefault("db", dbName);
-        selfRegistration = Boolean.parseBoolean(args.getOrDefault("self_registration", "false"));
     }
 
     @Override
@@ -64,7 +58,7 @@ public class AuthTestResources implements QuarkusTestResourceLifecycleManager {
                     "-out", cert.toString(), "-days", "2", "-subj", "/CN=harbor-token-issuer");
             Path secret = folder.resolve("internal_secret");
             Files.writeString(secret, INTERNAL_SECRET + "\n");
-            access = new AccessTestServer(INTERNAL_SECRET, new AccountSettings(selfRegistration, 30, null, null));
+            access = new AccessTestServer(INTERNAL_SECRET);
 
             Map<String, String> config = new HashMap<>();
             config.put("quarkus.datasource.jdbc.url", db.jdbcUrl("berth_auth"));

@@ -13,7 +13,10 @@ public final class InternalApi {
     public static final String EVENTS = PREFIX + "/events";
     /** ui-service: which actions a user holds on the requested resources (POST). */
     public static final String ACCESS = PREFIX + "/access";
-    /** ui-service: the effective settings auth-service applies, as {@code AccountSettings} (GET). */
+    /**
+     * auth-service: the effective settings it applies, as {@code AccountSettings} (PUT), pushed by
+     * ui-service which owns them.
+     */
     public static final String SETTINGS = PREFIX + "/settings";
 
     /** auth-service: checks Basic credentials (POST {@code Credentials}, answers a {@code Principal}). */

@@ -20,6 +20,10 @@ public class GatewayRoutes {
 
     void register(@Observes Router router) {
         LingeringClose.install(router);
+        router.route().order(Integer.MIN_VALUE).handler(rc -> {
+            ConnectionTuning.clientSide(rc.request().connection());
+            rc.next();
+        });
         router.route().order(-1).handler(proxy);
     }
 }

@@ -26,6 +26,7 @@ public class UpstreamClient {
                 .setDecompressionSupported(false)
                 .setTryUseCompression(false)
                 .setMaxHeaderSize(MAX_HEADER_BYTES)
+                .setMaxChunkSize(ConnectionTuning.CHUNK)
                 .setMaxInitialLineLength(MAX_HEADER_BYTES);
         PoolOptions pool = new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerUpstream());
         this.client = vertx.httpClientBuilder().with(options).with(pool)
@@ -43,6 +44,7 @@ public class UpstreamClient {
         if (connection instanceof ConnectionBase base) {
             base.channel().config().setAutoClose(false);
         }
+        ConnectionTuning.upstreamSide(connection);
     }
 
     public HttpClient client() {

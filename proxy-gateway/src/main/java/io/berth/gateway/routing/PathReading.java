@@ -21,6 +21,24 @@ final class PathReading {
     private PathReading() {
     }
 
+    /**
+     * Whether {@link #lenient} reads the path as it stands, but for case and a trailing slash: no
+     * percent-encoding, matrix parameters, backslashes, empty or dot segments. Most paths are so.
+     */
+    static boolean plain(String path) {
+        if (path.isEmpty() || path.charAt(0) != '/') {
+            return false;
+        }
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '%' || c == ';' || c == '\\' || c == '/' && i + 1 < path.length()
+                    && (path.charAt(i + 1) == '/' || path.charAt(i + 1) == '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The path with every segment's matrix parameters dropped, otherwise untouched. */
     static String withoutMatrixParameters(String path) {
         if (path.indexOf(';') < 0) {

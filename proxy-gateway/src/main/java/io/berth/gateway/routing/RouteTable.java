@@ -24,7 +24,7 @@ public class RouteTable {
 
     public Target resolve(String normalizedPath) {
         String raw = normalizedPath == null || normalizedPath.isEmpty() ? "/" : normalizedPath;
-        if (underPrefix(PathReading.lenient(raw), "/internal")) {
+        if (internal(raw)) {
             return Target.FORBIDDEN;
         }
         String path = PathReading.withoutMatrixParameters(raw);
@@ -39,6 +39,13 @@ public class RouteTable {
             return Target.AUTH;
         }
         return Target.UI;
+    }
+
+    private static boolean internal(String path) {
+        if (PathReading.plain(path)) {
+            return path.regionMatches(true, 0, "/internal", 0, 9) && (path.length() == 9 || path.charAt(9) == '/');
+        }
+        return underPrefix(PathReading.lenient(path), "/internal");
     }
 
     private static boolean underPrefix(String path, String prefix) {

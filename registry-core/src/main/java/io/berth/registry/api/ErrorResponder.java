@@ -41,6 +41,8 @@ public class ErrorResponder {
             LOG.debugf("client went away: %s %s: %s", ctx.request().method(), ctx.request().path(), failure.getMessage());
         } else if (error.code() == ErrorCode.UNKNOWN) {
             LOG.errorf(failure, "failed to handle request %s %s", ctx.request().method(), ctx.request().path());
+        } else if (failure instanceof UpstreamException) {
+            LOG.warnf("upstream unavailable: %s %s: %s", ctx.request().method(), ctx.request().path(), failure.getMessage());
         } else if (error.code() == ErrorCode.UNAVAILABLE && !(failure instanceof RegistryApiException)) {
             LOG.errorf(failure, "storage unavailable: %s %s", ctx.request().method(), ctx.request().path());
         } else {

@@ -2,7 +2,7 @@ package io.berth.registry.api;
 
 import io.berth.registry.error.ErrorCode;
 import io.berth.registry.error.RegistryApiException;
-import io.berth.registry.manifest.ManifestService;
+import io.berth.registry.manifest.LocalManifests;
 import io.berth.registry.manifest.MediaTypes;
 import io.berth.registry.storage.Digest;
 import io.berth.registry.storage.RepositoryCatalog;
@@ -18,10 +18,10 @@ public class ListingHandler {
 
     private final TagStore tags;
     private final RepositoryCatalog catalog;
-    private final ManifestService manifests;
+    private final LocalManifests manifests;
     private final Responses responses;
 
-    public ListingHandler(TagStore tags, RepositoryCatalog catalog, ManifestService manifests, Responses responses) {
+    public ListingHandler(TagStore tags, RepositoryCatalog catalog, LocalManifests manifests, Responses responses) {
         this.tags = tags;
         this.catalog = catalog;
         this.manifests = manifests;

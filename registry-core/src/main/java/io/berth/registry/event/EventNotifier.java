@@ -5,6 +5,7 @@ import io.berth.common.event.RegistryEvent;
 import io.berth.common.internal.InternalSecret;
 import io.berth.registry.config.BerthConfig;
 import io.berth.registry.config.NotificationsConfig;
+import io.berth.registry.http.OutboundHttp;
 import io.berth.registry.storage.driver.FilesystemDriver;
 import io.berth.registry.storage.driver.PathNotFoundException;
 import io.berth.registry.storage.driver.StorageDriver;
@@ -16,10 +17,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -40,7 +38,7 @@ public class EventNotifier {
     private final List<Delivery> deliveries = new ArrayList<>();
 
     public EventNotifier(NotificationsConfig notifications, BerthConfig berth, StorageDriver storage,
-            InternalSecret secret, ObjectMapper json, MeterRegistry metrics) {
+            InternalSecret secret, ObjectMapper json, MeterRegistry metrics, OutboundHttp http) {
         List<NotificationsConfig.Endpoint> endpoints = notifications.endpoints().orElse(List.of()).stream()
                 .filter(e -> !e.disabled()).toList();
         if (endpoints.isEmpty()) {
@@ -52,10 +50,10 @@ public class EventNotifier {
                     ? new FilesystemDriver(Path.of(berth.outboxDir().get())) : storage;
             String dir = berth.outboxDir().isPresent() ? "/" : DIR;
             journal = new EventJournal(driver, dir, json);
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
             for (NotificationsConfig.Endpoint e : endpoints) {
                 importLegacy(driver, dir, e.name(), json);
-                EventSender sender = new EventSender(client, URI.create(e.url()), e.timeout(),
+                java.net.URI.create(e.url()); // a malformed URL stops the start, as before
+                EventSender sender = new EventSender(http.web(false), e.url(), e.timeout(),
                         secret.configured() ? secret.value() : null, json);
                 Delivery d = new Delivery(e.name(), journal, sender, e.backoff());
                 deliveries.add(d);

@@ -22,8 +22,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Keeps registry-core's table of cache projects equal to ours: the whole list is sent after every
- * committed change and when ui-service starts, and retried every few seconds while registry-core
- * cannot take it. registry-core persists it, so its data path never asks us which upstream a
+ * committed change (from the sync's own thread when a token request made the change, see
+ * {@link ProjectCreated#byPull()}) and when ui-service starts, and retried every few
+ * seconds while registry-core cannot take it. registry-core persists it, so its data path never asks us which upstream a
  * project has (pulls keep working while ui-service is down).
  */
 @ApplicationScoped
@@ -65,7 +66,12 @@ public class CacheProjectSync {
     void onCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProjectCreated created) {
         if (created.cache()) {
             LOG.debugf("cache project created: %s", created.name());
-            pushOrRetry();
+            if (created.byPull()) {
+                // asked for by a token request: registry-core hears of it without that request waiting
+                retries.execute(this::pushOrRetry);
+            } else {
+                pushOrRetry();
+            }
         }
     }
 

@@ -77,7 +77,7 @@ public class ProjectService {
         }
         ProjectEntity p = persist(name, caller.userId(), caller.username(), Boolean.TRUE.equals(pub));
         p.registryId = registryId;
-        created(p);
+        created(p, false);
         LOG.infof("project created: %s by %s", name, caller.username());
         return p;
     }
@@ -91,7 +91,7 @@ public class ProjectService {
         ProjectNames.validate(name);
         ProjectEntity p = persist(name, ADMIN_ID, ADMIN_NAME, true);
         p.mirrorCache = true;
-        created(p);
+        created(p, true);
         LOG.infof("mirror cache project created by a pull: %s", name);
         return p;
     }
@@ -117,8 +117,8 @@ public class ProjectService {
         return p;
     }
 
-    private void created(ProjectEntity p) {
-        events.fire(new ProjectCreated(p.id, p.name, p.cache(), p.ownerName, p.creationTime));
+    private void created(ProjectEntity p, boolean byPull) {
+        events.fire(new ProjectCreated(p.id, p.name, p.cache(), byPull, p.ownerName, p.creationTime));
     }
 
     public boolean exists(String name) {

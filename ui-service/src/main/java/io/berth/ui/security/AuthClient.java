@@ -1,7 +1,8 @@
 package io.berth.ui.security;
 
-import io.berth.common.internal.InternalSecret;
+import io.berth.common.internal.AccountSettings;
 import io.berth.common.internal.Credentials;
+import io.berth.common.internal.InternalSecret;
 import io.berth.common.internal.Principal;
 import io.berth.common.harbor.HarborError;
 import io.berth.common.harbor.HarborException;
@@ -21,7 +22,7 @@ import org.jboss.logging.Logger;
 
 /**
  * What ui-service asks auth-service: who a Basic-auth caller is, whether a session is still
- * live, and user look-ups. Answers are cached a few seconds so a burst of API calls costs one
+ * live, and user look-ups; and what it tells it: the settings it applies. Answers are cached a few seconds so a burst of API calls costs one
  * round trip. auth-service's 429 (the caller guessed too often) is passed on with its
  * Retry-After; an unreachable or unavailable auth-service is a 503, never an anonymous caller.
  */
@@ -98,6 +99,18 @@ public class AuthClient {
         } catch (RuntimeException e) {
             throw unavailable(e);
         }
+    }
+
+    /** Hands auth-service the settings it applies; true when it stored them. */
+    public boolean pushSettings(AccountSettings settings) {
+        try (Response r = rest.pushSettings(secret.value(), settings)) {
+            return r.getStatus() / 100 == 2;
+        } catch (WebApplicationException e) {
+            LOG.warnf("auth-service refused the settings: status %d", e.getResponse().getStatus());
+        } catch (RuntimeException e) {
+            LOG.warnf("failed to send the settings to auth-service: %s", e.toString());
+        }
+        return false;
     }
 
     /**

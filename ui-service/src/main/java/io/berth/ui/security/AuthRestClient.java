@@ -1,5 +1,6 @@
 package io.berth.ui.security;
 
+import io.berth.common.internal.AccountSettings;
 import io.berth.common.internal.Credentials;
 import io.berth.common.internal.InternalApi;
 import io.berth.common.internal.Principal;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -40,4 +42,8 @@ interface AuthRestClient {
     @GET
     @Path(InternalApi.USER)
     Principal userById(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @PathParam("id") long id);
+
+    @PUT
+    @Path("/settings")
+    Response pushSettings(@HeaderParam(InternalApi.SECRET_HEADER) String secret, AccountSettings settings);
 }

@@ -1,9 +1,11 @@
 package io.berth.ui.settings;
 
+import io.berth.common.internal.AccountSettings;
 import io.berth.ui.api.ApiException;
 import io.berth.ui.config.UiConfig;
 import io.berth.ui.security.SecretSeal;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -24,11 +26,14 @@ public class SystemSettings {
     private final OtherUsers otherUsers;
     private final UiConfig config;
     private final SecretSeal seal;
+    private final Event<SettingsChanged> changed;
 
-    public SystemSettings(SettingRepository settings, OtherUsers otherUsers, UiConfig config, SecretSeal seal) {
+    public SystemSettings(SettingRepository settings, OtherUsers otherUsers, UiConfig config, SecretSeal seal,
+            Event<SettingsChanged> changed) {
         this.settings = settings;
         this.seal = seal;
         this.otherUsers = otherUsers;
+        this.changed = changed;
         this.config = config;
     }
 
@@ -49,6 +54,13 @@ public class SystemSettings {
     /** The effective auth_mode. */
     public String authMode() {
         return value(SettingKey.AUTH_MODE);
+    }
+
+    /** What auth-service applies, as {@link AuthSettingsSync} pushes it. */
+    @Transactional
+    public AccountSettings forAuthService() {
+        return new AccountSettings(selfRegistration(), Integer.parseInt(value(SettingKey.TOKEN_EXPIRATION)),
+                authMode(), storedLdap());
     }
 
     /**
@@ -118,5 +130,6 @@ public class SystemSettings {
                 s.updateTime = now;
             }
         });
+        changed.fire(new SettingsChanged());
     }
 }

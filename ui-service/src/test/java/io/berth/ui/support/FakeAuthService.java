@@ -18,8 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * The collaborators ui-service calls, as a small HTTP server on a loopback port: auth-service's
  * internal API (a fixed user table), and the readiness endpoints of auth ({@code /q/health/ready}),
  * registry ({@code /registry/q/...}, its internal tagging and deletes, catalog and GC) and log ({@code /log/q/...}). Tests switch a component
- * down, revoke a session or read the registry calls asked for, the Basic logins checked ({@code user@address}), set the
- * catalog, make GC refuse or hold it until released, and take auth, the registry or the database away
+ * down, revoke a session or read the registry calls asked for, the Basic logins checked ({@code user@address}),
+ * the settings last pushed to auth-service ({@code /control/settings}; {@code health/settings/down} refuses pushes),
+ * every call in order ({@code /control/calls}), registry-core's cache project table ({@code /control/cache-projects},
+ * whose pushes {@code cache-projects/hold} holds until {@code cache-projects/release}), set the catalog,
+ * make GC refuse or hold it until released, and take auth, the registry or the database away
  * ({@code /control/outage/NAME/on|off}) through {@code /control/...}.
  */
 public final class FakeAuthService implements AutoCloseable {
@@ -50,6 +53,10 @@ public final class FakeAuthService implements AutoCloseable {
     private final Map<String, TcpRelay> relays = new ConcurrentHashMap<>();
     private final java.util.List<String> registryCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.List<String> logins = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile String pushedSettings = "{}";
+    private final java.util.List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile java.util.concurrent.CountDownLatch projectsGate;
+    private volatile String projectTable = "[]";
 
     public FakeAuthService(String secret) throws IOException {
         this.secret = secret;
@@ -76,6 +83,9 @@ public final class FakeAuthService implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
             String path = ex.getRequestURI().getPath();
+            if (!path.startsWith("/control/") && !path.endsWith("/q/health/ready")) {
+                calls.add(ex.getRequestMethod() + " " + path);
+            }
             if (path.startsWith("/control/")) {
                 control(ex, path.substring("/control/".length()).split("/"));
             } else if (path.endsWith("/q/health/ready")) {
@@ -88,6 +98,15 @@ public final class FakeAuthService implements AutoCloseable {
                 send(ex, 403, "{}");
             } else if (path.equals("/registry/internal/v1/catalog") && "GET".equals(ex.getRequestMethod())) {
                 send(ex, 200, catalog);
+            } else if (path.equals("/registry/internal/v1/proxy-projects") && "PUT".equals(ex.getRequestMethod())) {
+                byte[] body = ex.getRequestBody().readAllBytes();
+                java.util.concurrent.CountDownLatch gate = projectsGate;
+                if (gate != null && !gate.await(120, java.util.concurrent.TimeUnit.SECONDS)) {
+                    send(ex, 503, "{}");
+                    return;
+                }
+                projectTable = new String(body, StandardCharsets.UTF_8);
+                send(ex, 204, null);
             } else if (path.equals("/registry/internal/v1/gc") && "POST".equals(ex.getRequestMethod())) {
                 gc(ex);
             } else if (path.startsWith("/registry/internal/v1/repositories/")) {
@@ -110,6 +129,14 @@ public final class FakeAuthService implements AutoCloseable {
                 boolean ok = USERS.containsKey(user) && PASSWORD.equals(password)
                         || user.equals(PROBE) && password.startsWith("Probe-");
                 sendUser(ex, ok ? user : null, 401);
+            } else if (path.equals("/internal/v1/settings") && "PUT".equals(ex.getRequestMethod())) {
+                byte[] body = ex.getRequestBody().readAllBytes();
+                if (down.contains("settings")) {
+                    send(ex, 503, "{}");
+                    return;
+                }
+                pushedSettings = new String(body, StandardCharsets.UTF_8);
+                send(ex, 204, null);
             } else if (path.startsWith("/internal/v1/sessions/")) {
                 send(ex, revoked.contains(path.substring("/internal/v1/sessions/".length())) ? 404 : 200, "{}");
             } else if (path.equals("/internal/v1/users")) {
@@ -129,6 +156,9 @@ public final class FakeAuthService implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             send(ex, 500, "{}");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            send(ex, 503, "{}");
         }
     }
 
@@ -183,6 +213,30 @@ public final class FakeAuthService implements AutoCloseable {
                 outages.remove(parts[1]);
             }
             send(ex, 204, null);
+            return;
+        }
+        if (parts.length == 1 && parts[0].equals("calls")) {
+            send(ex, 200, json.writeValueAsString(calls));
+            return;
+        }
+        if (parts.length == 1 && parts[0].equals("cache-projects")) {
+            send(ex, 200, projectTable);
+            return;
+        }
+        if (parts.length == 2 && parts[0].equals("cache-projects")) {
+            // hold: registry-core's table pushes wait until release
+            java.util.concurrent.CountDownLatch gate = projectsGate;
+            if (parts[1].equals("hold")) {
+                projectsGate = new java.util.concurrent.CountDownLatch(1);
+            } else if (gate != null) {
+                projectsGate = null;
+                gate.countDown();
+            }
+            send(ex, 204, null);
+            return;
+        }
+        if (parts.length == 1 && parts[0].equals("settings")) {
+            send(ex, 200, pushedSettings);
             return;
         }
         if (parts.length == 1 && parts[0].equals("logins")) {

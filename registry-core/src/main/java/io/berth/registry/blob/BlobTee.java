@@ -1,4 +1,4 @@
-package io.berth.registry.proxy;
+package io.berth.registry.blob;
 
 import java.io.IOException;
 
