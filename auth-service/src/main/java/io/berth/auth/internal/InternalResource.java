@@ -18,12 +18,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 /**
  * What ui-service asks auth-service (secret checked by {@link InternalSecretFilter}): Basic
- * credentials, user look-ups and LDAP onboarding for member management, and whether a session
- * is still live.
+ * credentials, user look-ups and LDAP onboarding for member management, and who a live session
+ * is now.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -96,12 +95,15 @@ public class InternalResource {
         return lookup.byId(userId).orElseThrow(() -> ApiException.notFound("user " + id + " not found"));
     }
 
+    /**
+     * Who a session is now: the account's current name and admin flag (not what the token said
+     * when it was issued), or 404 once the session is revoked or expired or the account deleted.
+     * ui-service asks on every request it serves by a session, so a change of rights holds at once.
+     */
     @GET
     @Path(InternalApi.SESSION)
-    public Response session(@PathParam("jti") String jti) {
-        if (!sessions.live(jti)) {
-            throw ApiException.notFound("session not found or revoked");
-        }
-        return Response.ok().build();
+    public Principal session(@PathParam("jti") String jti) {
+        return sessions.liveUser(jti).flatMap(lookup::byId)
+                .orElseThrow(() -> ApiException.notFound("session not found or revoked"));
     }
 }

@@ -24,7 +24,7 @@ public final class InternalApi {
 
     /** auth-service: checks Basic credentials (POST {@code Credentials}, answers a {@code Principal}). */
     public static final String AUTHENTICATE = PREFIX + "/authenticate";
-    /** auth-service: whether a browser session {@code {jti}} is live (GET: 200, or 404 once revoked). */
+    /** auth-service: who a live browser session {@code {jti}} is now (GET: a {@code Principal}, or 404 once revoked). */
     public static final String SESSION = PREFIX + "/sessions/{jti}";
     /** auth-service: a user by name (GET {@code ?username=}, a {@code Principal} or 404). */
     public static final String USERS = PREFIX + "/users";

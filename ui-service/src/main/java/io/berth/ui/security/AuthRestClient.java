@@ -29,7 +29,7 @@ interface AuthRestClient {
 
     @GET
     @Path(InternalApi.SESSION)
-    Response session(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @PathParam("jti") String jti);
+    Principal session(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @PathParam("jti") String jti);
 
     @GET
     @Path(InternalApi.USERS)
