@@ -15,6 +15,8 @@ import java.util.List;
 final class ComposeFile {
 
     static final String VERSION = "0.1.0-SNAPSHOT";
+    /** What the Dockerfiles' JAVA_OPTS_APPEND carries besides memory settings: Quarkus' log manager. */
+    private static final String LOG_MANAGER = "-Djava.util.logging.manager=org.jboss.logmanager.LogManager";
 
     private final Settings s;
     private final Topology t;
@@ -75,6 +77,7 @@ final class ComposeFile {
         line(2, "restart: always");
         line(2, "environment:");
         line(3, "QUARKUS_CONFIG_LOCATIONS: /etc/berth/log/application.properties");
+        javaOptions("log");
         volumes(List.of("./log/:/etc/berth/log/:ro", data("logs") + ":" + t.logDir() + ":z"));
         line(2, "ports:");
         line(3, "- \"127.0.0.1:1514:" + t.syslog().port() + "\"");
@@ -102,6 +105,7 @@ final class ComposeFile {
         line(2, "restart: always");
         line(2, "environment:");
         line(3, "QUARKUS_CONFIG_LOCATIONS: " + config);
+        javaOptions(name);
         volumes(volumes);
         dependsOn(after);
         logging(name);
@@ -116,6 +120,11 @@ final class ComposeFile {
             line(3, "context: " + context);
             line(3, "dockerfile: src/main/docker/Dockerfile.jvm");
         }
+    }
+
+    /** The images' entry point passes JAVA_OPTS_APPEND to java; this replaces the Dockerfile's default. */
+    private void javaOptions(String service) {
+        line(3, "JAVA_OPTS_APPEND: \"" + JvmOptions.of(service) + " " + LOG_MANAGER + "\"");
     }
 
     private void volumes(List<String> volumes) {

@@ -27,6 +27,11 @@ class ComposeFileTest {
             assertTrue(resolved.contains("  " + service), service + " in\n" + resolved);
         }
         assertTrue(resolved.contains("image: mariadb:10.11"), resolved);
+        String unwrapped = resolved.replaceAll("\\s+", " ");   // docker-compose folds long values
+        for (String service : new String[] {"gateway", "registry", "ui", "auth", "log"}) {
+            assertTrue(unwrapped.contains("JAVA_OPTS_APPEND: " + JvmOptions.of(service) + " -Djava.util.logging.manager="),
+                    service + "'s JVM options in\n" + resolved);
+        }
         assertTrue(resolved.contains("tag: gateway") && resolved.contains("syslog-address: tcp://127.0.0.1:1514"), resolved);
         assertTrue(resolved.contains("published: 80") || resolved.contains("80:8080"), resolved);
         assertTrue(!resolved.contains("443"), "no https port without https:\n" + resolved);

@@ -29,14 +29,14 @@ interface AuthRestClient {
 
     @GET
     @Path(InternalApi.SESSION)
-    Response session(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @PathParam("jti") String jti);
+    Principal session(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @PathParam("jti") String jti);
 
     @GET
     @Path(InternalApi.USERS)
     Principal userByName(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @QueryParam("username") String username);
 
     @POST
-    @Path(InternalApi.ONBOARD)
+    @Path(InternalApi.USER_ONBOARD)
     Principal onboard(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @QueryParam("username") String username);
 
     @GET
