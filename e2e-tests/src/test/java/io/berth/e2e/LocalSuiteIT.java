@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.berth.e2e.support.DumpLogsOnFailure;
+import io.berth.e2e.support.Eventually;
 import io.berth.e2e.support.LocalSuite;
+import io.berth.e2e.support.SuiteExtension;
 import io.berth.e2e.support.PathWithout;
+import io.berth.testsupport.http.EarlyAnswerClient;
+import io.berth.testsupport.http.EarlyAnswerClient.Answer;
+import io.berth.testsupport.http.EarlyAnswerClient.Pace;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -28,7 +32,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -38,31 +41,32 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * deploy/local up brings every part up on a PATH without curl (a fresh machine with a JDK, Maven and
- * git has none); restarting one part never touches the others; down leaves nothing behind.
+ * deploy/local runs the whole suite on one machine, on a PATH without curl (a fresh machine with a
+ * JDK, Maven and git has none): every part ready on its own port, the gateway as the one entry
+ * (routing "/" to ui-service and nothing to /internal, passing early refusals on), Harbor's
+ * health view, every service's log in log-collector's files, a second suite side by side,
+ * restarting one part never touching the others, and down leaving nothing behind.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalSuiteIT {
 
+    @RegisterExtension
+    static final SuiteExtension berth = SuiteExtension.named("basic").environment(LocalSuiteIT::withoutCurl);
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private LocalSuite suite;
     private String pathWithoutCurl;
 
-    @RegisterExtension
-    final DumpLogsOnFailure dump = new DumpLogsOnFailure(() -> suite);
-
-    @BeforeAll
-    void up() throws Exception {
+    /** Every deploy/local command of the suite runs with a PATH that hides curl. */
+    Map<String, String> withoutCurl() throws Exception {
         pathWithoutCurl = PathWithout.create(scratch("path-without-curl"), Set.of("curl"));
-        suite = LocalSuite.start("basic", Map.of(), Map.of("PATH", pathWithoutCurl));
+        return Map.of("PATH", pathWithoutCurl);
     }
 
-    @AfterAll
-    void down() throws Exception {
-        if (suite != null) {
-            suite.close();
-        }
+    @BeforeAll
+    void up() {
+        suite = berth.suite();
     }
 
     @Test
@@ -115,9 +119,17 @@ class LocalSuiteIT {
     void gatewayListensOnTheHostnamePortAndNeverRoutesInternal() throws Exception {
         assertTrue(suite.gatewayUrl().endsWith(":" + suite.port("BERTH_GATEWAY_PORT")));
         assertEquals("http://" + suite.gatewayUrl().substring("http://".length()), suite.env().get("BERTH_EXTERNAL_URL"));
-        HttpResponse<String> root = get(suite.gatewayUrl() + "/");
-        assertTrue(root.statusCode() < 500, "gateway / answered " + root.statusCode() + ": " + root.body());
-        assertEquals(404, get(suite.gatewayUrl() + "/internal/v1/events").statusCode());
+        // "/" belongs to ui-service: the gateway passes on exactly what ui-service answers there
+        HttpResponse<String> viaGateway = get(suite.gatewayUrl() + "/");
+        HttpResponse<String> direct = get("http://127.0.0.1:" + suite.port("BERTH_UI_PORT") + "/");
+        assertEquals(direct.statusCode(), viaGateway.statusCode(), "gateway /: " + viaGateway.body());
+        assertEquals(direct.body(), viaGateway.body());
+        assertEquals(direct.headers().firstValue("Content-Type"), viaGateway.headers().firstValue("Content-Type"));
+        // the internal API is answered by the gateway itself, never forwarded (ui-service would say 401)
+        HttpResponse<String> internal = get(suite.gatewayUrl() + "/internal/v1/events");
+        assertEquals(404, internal.statusCode(), internal.body());
+        assertEquals("NOT_FOUND", new ObjectMapper().readTree(internal.body()).path("errors").path(0).path("code").asText(),
+                internal.body());
     }
 
     @Test
@@ -138,11 +150,49 @@ class LocalSuiteIT {
     }
 
     @Test
+    @Order(2)
+    void refusalsGivenBeforeTheBodyWasReadReachTheClientThroughTheGateway() throws Exception {
+        int gateway = suite.port("BERTH_GATEWAY_PORT");
+        String host = "Host: " + suite.gatewayUrl().substring("http://".length()) + "\r\n";
+        String basic = java.util.Base64.getEncoder().encodeToString("nobody:Wrong-Pw1".getBytes());
+        record Refusal(String head, long length, int status, String code) {
+        }
+        long above = 24L * 1024 * 1024;
+        long within = 6L * 1024 * 1024;
+        List<Refusal> refusals = List.of(
+                // registry-core: an anonymous push gets its challenge
+                new Refusal("PUT /v2/library/early/manifests/big HTTP/1.1\r\n" + host
+                        + "Content-Type: application/vnd.oci.image.manifest.v1+json", above, 401, "UNAUTHORIZED"),
+                // ui-service: wrong Basic credentials
+                new Refusal("POST /api/v2.0/projects HTTP/1.1\r\n" + host + "Content-Type: application/json\r\n"
+                        + "Authorization: Basic " + basic, within, 401, "UNAUTHORIZED"),
+                // auth-service: the token service takes no POST
+                new Refusal("POST /service/token HTTP/1.1\r\n" + host + "Content-Type: application/json", within,
+                        405, "METHOD_NOT_ALLOWED"),
+                // the gateway itself
+                new Refusal("POST /internal/v1/events HTTP/1.1\r\n" + host + "Content-Type: application/json", above,
+                        404, "NOT_FOUND"));
+        for (Refusal refusal : refusals) {
+            for (Pace pace : List.of(Pace.FAST, Pace.SLOW, Pace.WRITE_THEN_READ)) {
+                long length = pace == Pace.WRITE_THEN_READ ? Math.min(refusal.length(), within) : refusal.length();
+                Answer answer = EarlyAnswerClient.send(gateway, refusal.head(), length, pace);
+
+                String what = pace + " " + refusal.head().lines().findFirst().orElse("") + ": " + answer.body();
+                assertEquals(refusal.status(), answer.status(), what);
+                assertTrue(answer.body().contains("\"code\":\"" + refusal.code() + "\""), what);
+                assertTrue(answer.closes(), what);
+                if (refusal.status() == 401 && refusal.head().startsWith("PUT /v2/")) {
+                    assertTrue(answer.header("WWW-Authenticate").startsWith("Bearer realm="), what);
+                }
+            }
+        }
+    }
+
+    @Test
     @Order(3)
     void logLinesOfAllFiveServicesArriveInLogCollectorsFilesPerTag() throws Exception {
         List<String> missing = new ArrayList<>(LocalSuite.SERVICE_TAGS);
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!missing.isEmpty() && System.nanoTime() < deadline) {
+        Eventually.awaitTrue("the startup line of " + missing + " in " + suite.logDir(), Eventually.SETTINGS, () -> {
             missing.removeIf(tag -> {
                 Path file = suite.logDir().resolve(tag + ".log");
                 try {
@@ -151,9 +201,8 @@ class LocalSuiteIT {
                     return false;
                 }
             });
-            Thread.sleep(500);
-        }
-        assertEquals(List.of(), missing, "services whose startup line never reached " + suite.logDir());
+            return missing.isEmpty();
+        });
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.berth.auth.account;
 import io.berth.auth.api.ApiException;
 import java.util.regex.Pattern;
 
-/** Harbor's db_auth rules for user names, passwords and profile fields (FACTS §6). */
+/** Harbor's db_auth rules for user names, passwords and profile fields (docs/protocols.md §5). */
 public final class AccountRules {
 
     static final String FORBIDDEN_NAME_CHARS = ",\"~#%$";

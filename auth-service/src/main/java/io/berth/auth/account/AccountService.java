@@ -1,13 +1,11 @@
 package io.berth.auth.account;
 
-import io.berth.auth.account.UserDtos.PasswordReq;
-import io.berth.auth.account.UserDtos.UserCreationReq;
-import io.berth.auth.account.UserDtos.UserProfile;
 import io.berth.auth.account.UserRepository.PageOf;
 import io.berth.auth.account.UserRepository.UserFilter;
 import io.berth.auth.api.ApiException;
+import io.berth.auth.authn.CredentialChecker;
 import io.berth.auth.session.SessionService;
-import io.berth.auth.settings.SystemSettingsClient;
+import io.berth.auth.settings.AppliedSettings;
 import io.berth.common.internal.Principal;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,18 +24,20 @@ public class AccountService {
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final SessionService sessions;
-    private final SystemSettingsClient settings;
+    private final AppliedSettings settings;
+    private final CredentialChecker credentials;
 
     public AccountService(UserRepository users, PasswordHasher hasher, SessionService sessions,
-            SystemSettingsClient settings) {
+            AppliedSettings settings, CredentialChecker credentials) {
         this.users = users;
+        this.credentials = credentials;
         this.hasher = hasher;
         this.sessions = sessions;
         this.settings = settings;
     }
 
     @Transactional
-    public UserAccount create(Principal caller, UserCreationReq req) {
+    public UserAccount create(Principal caller, UserCreationRequest req) {
         if (!caller.sysadmin() && !settings.current().selfRegistration()) {
             throw caller.anonymous() ? ApiException.unauthorized("authentication required")
                     : ApiException.forbidden("only a system administrator may create users");
@@ -51,7 +51,7 @@ public class AccountService {
         AccountRules.checkText("realname", req.realname());
         AccountRules.checkText("comment", req.comment());
         String email = blankToNull(req.email());
-        if (users.byName(req.username()).isPresent()) {
+        if (users.nameTaken(req.username())) {
             throw ApiException.conflict("username " + req.username() + " is already taken");
         }
         if (email != null && users.byEmail(email).isPresent()) {
@@ -95,7 +95,7 @@ public class AccountService {
     }
 
     @Transactional
-    public UserAccount updateProfile(Principal caller, long id, UserProfile profile) {
+    public UserAccount updateProfile(Principal caller, long id, UserProfileRequest profile) {
         requireSelfOrSysadmin(caller, id);
         UserAccount u = found(id);
         if (profile == null) {
@@ -121,9 +121,12 @@ public class AccountService {
         return u;
     }
 
-    /** The old password is required unless a system administrator changes another's. */
+    /**
+     * The old password is required unless a system administrator changes another's; it is
+     * checked like a login (limited per source, see {@link CredentialChecker}).
+     */
     @Transactional
-    public void changePassword(Principal caller, long id, PasswordReq req) {
+    public void changePassword(Principal caller, long id, PasswordRequest req, String clientAddress) {
         requireSelfOrSysadmin(caller, id);
         UserAccount u = found(id);
         if (req == null) {
@@ -137,7 +140,8 @@ public class AccountService {
             if (req.oldPassword() == null || req.oldPassword().isEmpty()) {
                 throw ApiException.badRequest("old_password is required");
             }
-            if (!hasher.matches(req.oldPassword(), u.passwordHash)) {
+            if (credentials.check(u.username, req.oldPassword(), clientAddress)
+                    .filter(p -> p.userId() == id).isEmpty()) {
                 throw ApiException.forbidden("the current password is incorrect");
             }
         }

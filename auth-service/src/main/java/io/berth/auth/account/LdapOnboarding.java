@@ -23,12 +23,20 @@ public class LdapOnboarding {
         this.users = users;
     }
 
-    /** The account, or empty when the name belongs to the local administrator. */
+    /**
+     * The account, or empty when the name belongs to the local administrator or, in another case,
+     * to another account.
+     */
     @Transactional
     public Optional<UserAccount> onboard(LdapUser ldap) {
         Optional<UserAccount> existing = users.byName(ldap.username());
         if (existing.isPresent() && existing.get().id == ADMIN_ID) {
             LOG.warn("ldap user named like the local administrator is not onboarded");
+            return Optional.empty();
+        }
+        if (existing.isEmpty() && users.nameTaken(ldap.username())) {
+            LOG.warnf("ldap user not onboarded, an account differing only in case exists: username=%s",
+                    ldap.username());
             return Optional.empty();
         }
         Instant now = Instant.now();

@@ -1,7 +1,7 @@
 package io.berth.auth.account;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
+import io.berth.common.harbor.PageRequest;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
@@ -17,8 +17,14 @@ public class UserRepository implements PanacheRepositoryBase<UserAccount, Long> 
         return findByIdOptional(id).filter(u -> !u.deleted);
     }
 
+    /** The live account with exactly this name (the column compares code points, see V3). */
     public Optional<UserAccount> byName(String username) {
         return find("username = ?1 and deleted = false", username).firstResultOptional();
+    }
+
+    /** Whether a live account's name differs from this one in case only, or not at all. */
+    public boolean nameTaken(String username) {
+        return count("lower(username) = lower(?1) and deleted = false", username) > 0;
     }
 
     public Optional<UserAccount> byEmail(String email) {
@@ -33,7 +39,9 @@ public class UserRepository implements PanacheRepositoryBase<UserAccount, Long> 
         filter.email().ifPresent(v -> add(where, params, "email", v, filter.emailFuzzy()));
         var query = find(where.toString(), sort, params);
         long total = query.count();
-        List<UserAccount> items = query.page(Page.of(page - 1, pageSize)).list();
+        PageRequest p = new PageRequest(page, pageSize);
+        List<UserAccount> items = !p.reaches(total) ? List.of()
+                : query.range((int) p.offset(), (int) p.offset() + pageSize - 1).list();
         return new PageOf<>(items, total);
     }
 

@@ -1,16 +1,12 @@
 package io.berth.auth.account;
 
-import io.berth.auth.account.UserDtos.PasswordReq;
-import io.berth.auth.account.UserDtos.SysAdminFlag;
-import io.berth.auth.account.UserDtos.UserCreationReq;
-import io.berth.auth.account.UserDtos.UserProfile;
-import io.berth.auth.account.UserDtos.UserResp;
-import io.berth.auth.account.UserDtos.UserSearchItem;
 import io.berth.auth.account.UserRepository.PageOf;
 import io.berth.auth.api.ApiException;
-import io.berth.auth.api.Paging;
 import io.berth.auth.authn.CallerResolver;
+import io.berth.common.harbor.PageRequest;
+import io.berth.auth.authn.ClientAddresses;
 import io.berth.common.internal.Principal;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -41,82 +37,88 @@ public class UserResource {
     @Context
     UriInfo uri;
 
-    public UserResource(AccountService accounts, CallerResolver callers) {
+    @Context
+    HttpServerRequest request;
+
+    private final ClientAddresses addresses;
+
+    public UserResource(AccountService accounts, CallerResolver callers, ClientAddresses addresses) {
         this.accounts = accounts;
         this.callers = callers;
+        this.addresses = addresses;
     }
 
     @POST
-    public Response create(UserCreationReq req) {
-        UserAccount u = accounts.create(caller("POST"), req);
+    public Response create(UserCreationRequest req) {
+        UserAccount u = accounts.create(caller(), req);
         // relative, as Harbor answers: the gateway's host is not ours to know
         return Response.status(Response.Status.CREATED).header("Location", "/api/v2.0/users/" + u.id).build();
     }
 
     @GET
     public Response list(@QueryParam("q") String q, @QueryParam("sort") String sort,
-            @QueryParam("page") Integer page, @QueryParam("page_size") Integer pageSize) {
-        Principal caller = caller("GET");
-        Paging paging = Paging.of(page, pageSize);
+            @QueryParam("page") String page, @QueryParam("page_size") String pageSize) {
+        Principal caller = caller();
+        PageRequest paging = PageRequest.of(page, pageSize);
         PageOf<UserAccount> found = accounts.list(caller, UserQuery.filter(q), UserQuery.sort(sort),
                 paging.page(), paging.pageSize());
-        return paging.respond(found.items().stream().map(UserResp::of).toList(), found.total(), uri);
+        return paging.respond(uri, found.total(), found.items().stream().map(UserView::of).toList());
     }
 
     @GET
     @Path("/search")
     public Response search(@QueryParam("username") String username,
-            @QueryParam("page") Integer page, @QueryParam("page_size") Integer pageSize) {
-        Principal caller = caller("GET");
-        Paging paging = Paging.of(page, pageSize);
+            @QueryParam("page") String page, @QueryParam("page_size") String pageSize) {
+        Principal caller = caller();
+        PageRequest paging = PageRequest.of(page, pageSize);
         PageOf<UserAccount> found = accounts.search(caller, username, paging.page(), paging.pageSize());
-        return paging.respond(found.items().stream().map(u -> new UserSearchItem(u.id, u.username)).toList(),
-                found.total(), uri);
+        return paging.respond(uri, found.total(),
+                found.items().stream().map(u -> new UserSearchView(u.id, u.username)).toList());
     }
 
     @GET
     @Path("/current")
-    public UserResp current() {
-        Principal caller = callers.require(headers, "GET");
-        return UserResp.of(accounts.get(caller, caller.userId()));
+    public UserView current() {
+        Principal caller = callers.require(headers, request);
+        return UserView.of(accounts.get(caller, caller.userId()));
     }
 
     @GET
     @Path("/{user_id}")
-    public UserResp get(@PathParam("user_id") String id) {
-        return UserResp.of(accounts.get(caller("GET"), userId(id)));
+    public UserView get(@PathParam("user_id") String id) {
+        return UserView.of(accounts.get(caller(), userId(id)));
     }
 
     @PUT
     @Path("/{user_id}")
-    public Response updateProfile(@PathParam("user_id") String id, UserProfile profile) {
-        accounts.updateProfile(caller("PUT"), userId(id), profile);
+    public Response updateProfile(@PathParam("user_id") String id, UserProfileRequest profile) {
+        accounts.updateProfile(caller(), userId(id), profile);
         return Response.ok().build();
     }
 
     @PUT
     @Path("/{user_id}/password")
-    public Response changePassword(@PathParam("user_id") String id, PasswordReq req) {
-        accounts.changePassword(caller("PUT"), userId(id), req);
+    public Response changePassword(@PathParam("user_id") String id, PasswordRequest req) {
+        accounts.changePassword(caller(), userId(id), req, addresses.of(request));
         return Response.ok().build();
     }
 
     @PUT
     @Path("/{user_id}/sysadmin")
-    public Response setSysadmin(@PathParam("user_id") String id, SysAdminFlag flag) {
-        accounts.setSysadmin(caller("PUT"), userId(id), flag == null ? null : flag.sysadminFlag());
+    public Response setSysadmin(@PathParam("user_id") String id, SysAdminFlagRequest flag) {
+        accounts.setSysadmin(caller(), userId(id), flag == null ? null : flag.sysadminFlag());
         return Response.ok().build();
     }
 
     @DELETE
     @Path("/{user_id}")
     public Response delete(@PathParam("user_id") String id) {
-        accounts.delete(caller("DELETE"), userId(id));
+        accounts.delete(caller(), userId(id));
         return Response.ok().build();
     }
 
-    private Principal caller(String method) {
-        return callers.resolve(headers, method);
+    private Principal caller() {
+        return callers.resolve(headers, request);
     }
 
     private static long userId(String id) {

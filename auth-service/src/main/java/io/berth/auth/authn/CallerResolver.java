@@ -1,8 +1,10 @@
 package io.berth.auth.authn;
 
 import io.berth.auth.api.ApiException;
+import io.berth.common.http.BasicCredentials;
 import io.berth.common.internal.Principal;
 import io.berth.common.token.TokenClaims;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -17,21 +19,23 @@ public class CallerResolver {
 
     private final BasicAuthMechanism basic;
     private final SessionAuthMechanism session;
+    private final ClientAddresses addresses;
 
-    public CallerResolver(BasicAuthMechanism basic, SessionAuthMechanism session) {
+    public CallerResolver(BasicAuthMechanism basic, SessionAuthMechanism session, ClientAddresses addresses) {
         this.basic = basic;
         this.session = session;
+        this.addresses = addresses;
     }
 
-    public Principal resolve(HttpHeaders headers, String method) {
-        String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (BasicAuthMechanism.present(authorization)) {
-            return basic.authenticate(authorization)
+    public Principal resolve(HttpHeaders headers, HttpServerRequest request) {
+        Optional<BasicCredentials> credentials = BasicCredentials.parse(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (credentials.isPresent()) {
+            return basic.authenticate(credentials.get(), addresses.of(request))
                     .orElseThrow(() -> ApiException.unauthorized("invalid user name or password"));
         }
         Cookie sid = headers.getCookies().get(TokenClaims.SESSION_COOKIE);
         if (sid != null && !sid.getValue().isEmpty()) {
-            Optional<Principal> p = session.authenticate(sid.getValue(), method,
+            Optional<Principal> p = session.authenticate(sid.getValue(), request.method().name(),
                     headers.getHeaderString(TokenClaims.CSRF_HEADER));
             return p.orElseThrow(() -> ApiException.unauthorized("session expired or invalid"));
         }
@@ -39,8 +43,8 @@ public class CallerResolver {
     }
 
     /** The caller, who must not be anonymous. */
-    public Principal require(HttpHeaders headers, String method) {
-        Principal p = resolve(headers, method);
+    public Principal require(HttpHeaders headers, HttpServerRequest request) {
+        Principal p = resolve(headers, request);
         if (p.anonymous()) {
             throw ApiException.unauthorized("authentication required");
         }

@@ -3,7 +3,7 @@ package io.berth.auth.authn;
 import io.berth.auth.account.PasswordHasher;
 import io.berth.auth.account.UserAccount;
 import io.berth.auth.account.UserRepository;
-import io.berth.auth.settings.SystemSettingsClient;
+import io.berth.auth.settings.AppliedSettings;
 import io.berth.common.internal.Principal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -24,9 +24,9 @@ public class DbAuthenticator implements Authenticator {
     /** Compared against when the user is unknown, so both paths cost one bcrypt check. */
     private final String decoy;
 
-    private final SystemSettingsClient settings;
+    private final AppliedSettings settings;
 
-    public DbAuthenticator(UserRepository users, PasswordHasher hasher, SystemSettingsClient settings) {
+    public DbAuthenticator(UserRepository users, PasswordHasher hasher, AppliedSettings settings) {
         this.users = users;
         this.settings = settings;
         this.hasher = hasher;

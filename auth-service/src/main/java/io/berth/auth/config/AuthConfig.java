@@ -15,12 +15,19 @@ public interface AuthConfig {
     @WithDefault("http://localhost:8080")
     String externalUrl();
 
-    /** ui-service's base URL, asked which actions a caller holds. */
+    /** ui-service's base URL, asked which actions a caller holds and told of account changes. */
     @WithDefault("http://localhost:8081")
     String uiUrl();
 
     /** The deployment's internal secret, read from this file. */
     Path internalSecretFile();
+
+    /**
+     * Peers whose {@code X-Real-IP} names the client (comma separated addresses, ranges or host
+     * names): the gateway. Anyone else is counted under its own address.
+     */
+    @WithDefault("127.0.0.1,::1")
+    String trustedProxies();
 
     /** {@code db_auth} or {@code ldap_auth}. */
     @WithDefault("db_auth")
@@ -28,8 +35,8 @@ public interface AuthConfig {
 
     /**
      * harbor.cfg's self_registration, written by prepare but not decisive here: ui-service owns the
-     * effective value (it starts from the same key and a system admin may change it), which
-     * auth-service reads through {@code SystemSettingsClient}.
+     * effective value (it starts from the same key and a system admin may change it) and pushes
+     * it here ({@code AppliedSettings}).
      */
     @WithDefault("false")
     boolean selfRegistration();
@@ -67,22 +74,38 @@ public interface AuthConfig {
         int expirationMinutes();
     }
 
+    /** Password guessing limits (see {@code LoginLimiter}). */
     interface Login {
-        /** Wait before the next attempt after one failure; doubles with every further failure. */
+        /** The first wait of a source past its free guesses; doubles with every further guess. */
         @WithDefault("1000")
-        long failureDelayMillis();
+        long lockoutMillis();
 
         /** Upper bound of that wait. */
-        @WithDefault("30")
-        int failureDelayMaxSeconds();
+        @WithDefault("300")
+        int lockoutMaxSeconds();
 
-        /** Failures older than this are forgotten. */
+        /** Guesses older than this are forgotten. */
         @WithDefault("900")
         int failureWindowSeconds();
+
+        /** Wrong passwords one address may try for one user name before it waits. */
+        @WithDefault("3")
+        int freeGuesses();
+
+        /** User names one address may guess wrong for before it waits for every name (spraying). */
+        @WithDefault("10")
+        int freeNamesPerAddress();
+
+        /**
+         * Wrong passwords for one user name from all addresses together before every address that
+         * guessed wrong for it waits (guessing spread over many addresses).
+         */
+        @WithDefault("20")
+        int freeGuessesPerName();
     }
 
     interface Settings {
-        /** How long ui-service's answer about the system settings is reused. */
+        /** How long the settings read from auth-service's own schema (as ui-service pushed them) are reused. */
         @WithDefault("5")
         int cacheSeconds();
     }

@@ -1,13 +1,14 @@
 package io.berth.auth.internal;
 
 import io.berth.auth.api.ApiException;
+import io.berth.auth.authn.ClientAddresses;
 import io.berth.auth.authn.CredentialChecker;
-import io.berth.auth.authn.ThrottledCheck;
+import io.berth.auth.ldap.LdapUnavailableException;
 import io.berth.auth.session.SessionService;
 import io.berth.common.internal.Credentials;
 import io.berth.common.internal.InternalApi;
 import io.berth.common.internal.Principal;
-import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,40 +16,48 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
  * What ui-service asks auth-service (secret checked by {@link InternalSecretFilter}): Basic
- * credentials, user look-ups for member management, and whether a session is still live.
+ * credentials, user look-ups and LDAP onboarding for member management, and whether a session
+ * is still live.
  */
 @Path(InternalApi.PREFIX)
 @Produces(MediaType.APPLICATION_JSON)
 public class InternalResource {
 
     private final CredentialChecker credentials;
-    private final ThrottledCheck throttled;
+    private final ClientAddresses addresses;
     private final PrincipalLookup lookup;
     private final SessionService sessions;
 
-    public InternalResource(CredentialChecker credentials, ThrottledCheck throttled, PrincipalLookup lookup,
+    public InternalResource(CredentialChecker credentials, ClientAddresses addresses, PrincipalLookup lookup,
             SessionService sessions) {
         this.credentials = credentials;
-        this.throttled = throttled;
+        this.addresses = addresses;
         this.lookup = lookup;
         this.sessions = sessions;
     }
 
-    /** The REST API's Basic credentials, slowed per user name after failures like every login. */
+    /**
+     * The REST API's Basic credentials, limited like every login and counted under the address
+     * ui-service saw the caller come from (the secret vouches for it): 429 with Retry-After for a
+     * source that guessed too often, which ui-service passes on.
+     */
     @POST
     @Path("/authenticate")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Principal> authenticate(Credentials body) {
+    public Principal authenticate(Credentials body, @Context HttpServerRequest request) {
         if (body == null) {
             throw ApiException.badRequest("credentials are required");
         }
-        return throttled.attempt(body.username(), () -> credentials.check(body.username(), body.password()))
-                .map(p -> p.orElseThrow(() -> ApiException.unauthorized("invalid user name or password")));
+        String from = body.clientAddress() == null || body.clientAddress().isBlank()
+                ? addresses.of(request) : body.clientAddress();
+        return credentials.check(body.username(), body.password(), from)
+                .orElseThrow(() -> ApiException.unauthorized("invalid user name or password"));
     }
 
     @GET
@@ -58,6 +67,21 @@ public class InternalResource {
             throw ApiException.badRequest("username is required");
         }
         return lookup.byName(username).orElseThrow(() -> ApiException.notFound("user " + username + " not found"));
+    }
+
+    /** ldap_auth mode: a directory user by name, onboarded on first sight (adding a member who never signed in). */
+    @POST
+    @Path("/users/onboard")
+    public Principal onboard(@QueryParam("username") String username) {
+        if (username == null || username.isEmpty()) {
+            throw ApiException.badRequest("username is required");
+        }
+        try {
+            return lookup.onboard(username)
+                    .orElseThrow(() -> ApiException.notFound("no directory user " + username));
+        } catch (LdapUnavailableException e) {
+            throw new ApiException(io.berth.common.harbor.HarborError.SERVICE_UNAVAILABLE, "directory unavailable");
+        }
     }
 
     @GET

@@ -1,8 +1,9 @@
 package io.berth.auth.internal;
 
-import io.berth.auth.api.ErrorBody;
-import io.berth.auth.api.ErrorCode;
+import io.berth.common.harbor.HarborError;
+import io.berth.common.harbor.HarborErrorBody;
 import io.berth.common.internal.InternalApi;
+import io.berth.common.internal.InternalSecret;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -32,6 +33,6 @@ public class InternalSecretFilter {
         }
         LOG.warnf("internal call refused: path=%s", path);
         return Response.status(401).type(MediaType.APPLICATION_JSON)
-                .entity(ErrorBody.of(ErrorCode.UNAUTHORIZED, "internal secret missing or wrong")).build();
+                .entity(HarborErrorBody.of(HarborError.UNAUTHORIZED, "internal secret missing or wrong")).build();
     }
 }

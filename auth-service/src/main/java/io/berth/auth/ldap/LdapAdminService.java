@@ -40,7 +40,8 @@ public class LdapAdminService {
 
     /**
      * Users passing the configured filter whose uid equals {@code username}, or all of them
-     * (up to {@link #SEARCH_LIMIT}) when it is blank. Throws {@link LdapUnavailableException}.
+     * (up to {@link #SEARCH_LIMIT}) when it is blank. Throws {@link LdapUnavailableException} when
+     * the directory cannot answer, {@link LdapSettingsException} when none is configured.
      */
     public List<LdapUser> search(String username) {
         LdapDirectory directory = source.directory();
@@ -73,7 +74,7 @@ public class LdapAdminService {
         try {
             source.directory();
             return "";
-        } catch (LdapUnavailableException e) {
+        } catch (LdapSettingsException e) {
             return e.getMessage();
         }
     }

@@ -1,6 +1,6 @@
 package io.berth.auth.ldap;
 
-import io.berth.auth.settings.SystemSettingsClient;
+import io.berth.auth.settings.AppliedSettings;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +27,7 @@ public class LdapDirectorySource {
     private Built current;
 
     @Inject
-    public LdapDirectorySource(LdapConfig config, SystemSettingsClient settings) {
+    public LdapDirectorySource(LdapConfig config, AppliedSettings settings) {
         this.config = config;
         this.stored = () -> settings.current().ldap();
     }
@@ -49,11 +49,14 @@ public class LdapDirectorySource {
         return built().directory != null;
     }
 
-    /** The directory in use; {@link LdapUnavailableException} when there is none. */
+    /**
+     * The directory in use; {@link LdapSettingsException} when there is none (not configured, or
+     * invalid settings): a configuration problem, not an outage.
+     */
     public LdapDirectory directory() {
         Built b = built();
         if (b.directory == null) {
-            throw new LdapUnavailableException(b.problem);
+            throw new LdapSettingsException(b.problem);
         }
         return b.directory;
     }

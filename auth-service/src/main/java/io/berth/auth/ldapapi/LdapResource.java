@@ -7,12 +7,9 @@ import io.berth.auth.ldap.LdapAdminService;
 import io.berth.auth.ldap.LdapPingResult;
 import io.berth.auth.ldap.LdapSettings;
 import io.berth.auth.ldap.LdapSettingsException;
-import io.berth.auth.ldap.LdapUnavailableException;
 import io.berth.auth.ldap.LdapUser;
-import io.berth.auth.ldapapi.LdapDtos.ImportReq;
-import io.berth.auth.ldapapi.LdapDtos.PingResp;
-import io.berth.auth.ldapapi.LdapDtos.UserResp;
 import io.berth.common.internal.Principal;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,7 +24,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Harbor's LDAP helpers for system administrators: ping, user search, user import. */
+/**
+ * Harbor's LDAP helpers for system administrators: ping, user search, user import. A directory
+ * that cannot answer is an outage (503, see {@code ApiExceptionMapper}); no directory configured is a 400.
+ */
 @Path("/api/v2.0/ldap")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -40,6 +40,9 @@ public class LdapResource {
     @Context
     HttpHeaders headers;
 
+    @Context
+    HttpServerRequest request;
+
     public LdapResource(LdapAdminService ldap, LdapOnboarding onboarding, CallerResolver callers) {
         this.ldap = ldap;
         this.onboarding = onboarding;
@@ -48,27 +51,27 @@ public class LdapResource {
 
     @POST
     @Path("/ping")
-    public PingResp ping(LdapConfReq req) {
-        sysadmin("POST");
+    public LdapPingView ping(LdapConfRequest req) {
+        sysadmin();
         LdapPingResult r = req == null ? ldap.ping() : ldap.ping(settings(req));
-        return new PingResp(r.success(), r.message());
+        return new LdapPingView(r.success(), r.message());
     }
 
     @GET
     @Path("/users/search")
-    public List<UserResp> search(@QueryParam("username") String username) {
-        sysadmin("GET");
+    public List<LdapUserView> search(@QueryParam("username") String username) {
+        sysadmin();
         try {
-            return ldap.search(username).stream().map(UserResp::of).toList();
-        } catch (LdapUnavailableException e) {
-            throw ApiException.badRequest("ldap search failed: " + e.getMessage());
+            return ldap.search(username).stream().map(LdapUserView::of).toList();
+        } catch (LdapSettingsException e) {
+            throw ApiException.badRequest(e.getMessage());
         }
     }
 
     @POST
     @Path("/users/import")
-    public Response importUsers(ImportReq req) {
-        sysadmin("POST");
+    public Response importUsers(LdapImportRequest req) {
+        sysadmin();
         if (req == null || req.ldapUidList() == null || req.ldapUidList().isEmpty()) {
             throw ApiException.badRequest("ldap_uid_list is required");
         }
@@ -77,8 +80,8 @@ public class LdapResource {
             Optional<LdapUser> user;
             try {
                 user = ldap.lookup(uid);
-            } catch (LdapUnavailableException e) {
-                throw ApiException.badRequest("ldap search failed: " + e.getMessage());
+            } catch (LdapSettingsException e) {
+                throw ApiException.badRequest(e.getMessage());
             }
             if (user.isEmpty() || onboarding.onboard(user.get()).isEmpty()) {
                 missing.add(uid);
@@ -90,7 +93,7 @@ public class LdapResource {
         return Response.ok().build();
     }
 
-    private LdapSettings settings(LdapConfReq r) {
+    private LdapSettings settings(LdapConfRequest r) {
         LdapSettings.Builder b = ldap.configuredSettings().map(LdapSettings::toBuilder).orElseGet(LdapSettings::builder);
         if (r.ldapUrl() != null) {
             b.url(r.ldapUrl());
@@ -126,8 +129,8 @@ public class LdapResource {
         }
     }
 
-    private void sysadmin(String method) {
-        Principal caller = callers.resolve(headers, method);
+    private void sysadmin() {
+        Principal caller = callers.resolve(headers, request);
         if (caller.anonymous()) {
             throw ApiException.unauthorized("authentication required");
         }

@@ -4,14 +4,15 @@ import io.berth.auth.api.ApiException;
 import io.berth.auth.config.AuthConfig;
 import io.berth.auth.session.SessionTokens.SessionToken;
 import io.berth.common.token.TokenClaims;
-import io.berth.auth.authn.ThrottledCheck;
-import io.smallrye.mutiny.Uni;
+import io.berth.auth.authn.ClientAddresses;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,26 +28,23 @@ import java.util.Optional;
 public class SessionResource {
 
     private final SessionService sessions;
-    private final ThrottledCheck throttled;
+    private final ClientAddresses addresses;
     private final boolean secure;
 
-    public SessionResource(SessionService sessions, ThrottledCheck throttled, AuthConfig config) {
+    public SessionResource(SessionService sessions, ClientAddresses addresses, AuthConfig config) {
         this.sessions = sessions;
-        this.throttled = throttled;
+        this.addresses = addresses;
         this.secure = config.externalUrl().toLowerCase(Locale.ROOT).startsWith("https:");
     }
 
-    /** Slowed per user name after failures, like every other password check. */
+    /** Limited like every other password check: 429 with Retry-After for a source that guessed too often. */
     @POST
     @Path("/login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> login(@FormParam("principal") String principal, @FormParam("password") String password) {
-        String username = principal == null ? "" : principal;
-        return throttled.attempt(username, () -> sessions.login(username, password == null ? "" : password))
-                .map(this::answer);
-    }
-
-    private Response answer(Optional<SessionToken> session) {
+    public Response login(@FormParam("principal") String principal, @FormParam("password") String password,
+            @Context HttpServerRequest request) {
+        Optional<SessionToken> session = sessions.login(principal == null ? "" : principal,
+                password == null ? "" : password, addresses.of(request));
         if (session.isEmpty()) {
             throw ApiException.unauthorized("invalid user name or password");
         }
@@ -56,7 +54,7 @@ public class SessionResource {
                 .build();
     }
 
-    /** ARCHITECTURE.md's spelling of Harbor's {@code /c/log_out}. */
+    /** Another spelling of Harbor's {@code /c/log_out}, kept for clients that use it. */
     @GET
     @Path("/logout")
     public Response logoutAlias(@CookieParam(TokenClaims.SESSION_COOKIE) String sid) {

@@ -25,10 +25,10 @@ public class SessionService {
         this.sessions = sessions;
     }
 
-    /** A new session for good credentials; empty for bad ones. */
+    /** A new session for good credentials sent from {@code clientAddress}; empty for bad ones. */
     @Transactional
-    public Optional<SessionToken> login(String username, String password) {
-        Optional<Principal> principal = credentials.check(username, password);
+    public Optional<SessionToken> login(String username, String password, String clientAddress) {
+        Optional<Principal> principal = credentials.check(username, password, clientAddress);
         if (principal.isEmpty()) {
             return Optional.empty();
         }

@@ -1,9 +1,9 @@
 package io.berth.auth.token;
 
 import io.berth.auth.config.AuthConfig;
-import io.berth.auth.internal.InternalSecret;
 import io.berth.common.internal.AccessAnswer;
 import io.berth.common.internal.AccessQuestion;
+import io.berth.common.internal.InternalSecret;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;

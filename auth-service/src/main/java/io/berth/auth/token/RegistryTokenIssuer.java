@@ -9,7 +9,7 @@ import com.nimbusds.jose.util.Base64;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.berth.auth.config.AuthConfig;
-import io.berth.auth.settings.SystemSettingsClient;
+import io.berth.auth.settings.AppliedSettings;
 import io.berth.common.internal.AccessQuestion;
 import io.berth.common.token.TokenClaims;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,16 +22,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Signs Docker registry tokens (FACTS §2): RS256, libtrust kid, x5c, distribution's claims. */
+/**
+ * Signs Docker registry tokens (distribution's docs/spec/auth/jwt.md; docs/protocols.md §2): RS256,
+ * libtrust kid, x5c, distribution's claims.
+ */
 @ApplicationScoped
 public class RegistryTokenIssuer {
 
     private final TokenKeys keys;
     private final AuthConfig config;
-    private final SystemSettingsClient settings;
+    private final AppliedSettings settings;
     private final RSASSASigner signer;
 
-    public RegistryTokenIssuer(TokenKeys keys, AuthConfig config, SystemSettingsClient settings) {
+    public RegistryTokenIssuer(TokenKeys keys, AuthConfig config, AppliedSettings settings) {
         this.keys = keys;
         this.config = config;
         this.settings = settings;

@@ -1,6 +1,7 @@
 package io.berth.auth.token;
 
 import io.berth.auth.config.AuthConfig;
+import io.berth.common.token.LibtrustKeyId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;

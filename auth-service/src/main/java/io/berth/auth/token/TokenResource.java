@@ -1,22 +1,25 @@
 package io.berth.auth.token;
 
 import io.berth.auth.api.ApiException;
-import io.berth.auth.api.ErrorCode;
+import io.berth.common.harbor.HarborError;
+import io.berth.auth.api.Outages;
 import io.berth.auth.authn.BasicAuthMechanism;
-import io.berth.auth.authn.ThrottledCheck;
+import io.berth.auth.authn.ClientAddresses;
+import io.berth.auth.authn.LoginLockedException;
 import io.berth.auth.config.AuthConfig;
-import io.berth.common.internal.Credentials;
+import io.berth.common.http.BasicCredentials;
 import io.berth.common.internal.Principal;
 import io.berth.common.token.Scope;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -26,8 +29,10 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * The Docker token service (FACTS §2). {@code account}, {@code client_id} and
- * {@code offline_token} are accepted and ignored, as in Harbor.
+ * The Docker token service (distribution's docs/spec/auth/token.md; docs/protocols.md §2).
+ * {@code account}, {@code client_id} and {@code offline_token} are accepted and ignored, as in Harbor.
+ * Wrong credentials fall back to anonymous, as in Harbor; a source that guessed too often gets 429
+ * and an outage 503, each with {@code Retry-After} and a body Docker's client shows.
  */
 @Path("/service/token")
 public class TokenResource {
@@ -36,35 +41,20 @@ public class TokenResource {
 
     private final TokenService tokens;
     private final BasicAuthMechanism basic;
-    private final ThrottledCheck throttled;
+    private final ClientAddresses addresses;
     private final String service;
 
-    public TokenResource(TokenService tokens, BasicAuthMechanism basic, ThrottledCheck throttled, AuthConfig config) {
+    public TokenResource(TokenService tokens, BasicAuthMechanism basic, ClientAddresses addresses, AuthConfig config) {
         this.tokens = tokens;
         this.basic = basic;
-        this.throttled = throttled;
+        this.addresses = addresses;
         this.service = config.token().service();
     }
 
-    /**
-     * Password guessing through {@code docker login} is slowed like the browser login. Wrong
-     * credentials fall back to anonymous, as in Harbor.
-     */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<TokenResponse> token(@QueryParam("service") String requested,
-            @QueryParam("scope") List<String> scopeParams,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        Optional<Credentials> credentials = BasicAuthMechanism.parse(authorization);
-        Uni<Principal> principal = credentials.isEmpty()
-                ? Uni.createFrom().item(Principal.ANONYMOUS).emitOn(Infrastructure.getDefaultWorkerPool())
-                : throttled.attempt(credentials.get().username(), () -> basic.authenticate(authorization))
-                        .map(p -> p.orElse(Principal.ANONYMOUS));
-        // answered on a worker thread: issuing asks ui-service for access decisions (blocking)
-        return principal.map(p -> answer(requested, scopeParams, p));
-    }
-
-    private TokenResponse answer(String requested, List<String> scopeParams, Principal principal) {
+    public Response token(@QueryParam("service") String requested, @QueryParam("scope") List<String> scopeParams,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context HttpServerRequest request) {
         if (!service.equals(requested)) {
             throw ApiException.badRequest("invalid service: " + (requested == null ? "" : requested));
         }
@@ -72,19 +62,33 @@ public class TokenResource {
         if (scopeParams != null) {
             scopeParams.forEach(p -> scopes.addAll(Scope.parseAll(p)));
         }
+        try {
+            Optional<BasicCredentials> credentials = BasicCredentials.parse(authorization);
+            Principal principal = credentials.isEmpty() ? Principal.ANONYMOUS
+                    : basic.authenticate(credentials.get(), addresses.of(request)).orElse(Principal.ANONYMOUS);
+            return Response.ok(answer(scopes, principal)).build();
+        } catch (LoginLockedException e) {
+            return TokenErrors.locked(e);
+        } catch (AccessClient.AccessUnavailableException e) {
+            return TokenErrors.unavailable("access decisions are unavailable, retry later");
+        } catch (RuntimeException e) {
+            if (Outages.isOutage(e)) {
+                LOG.warnf("token request failed, a dependency is down: error=%s", e.toString());
+                return TokenErrors.unavailable("a service Berth depends on is unavailable, retry later");
+            }
+            throw e;
+        }
+    }
+
+    private TokenView answer(List<Scope> scopes, Principal principal) {
         if (principal.anonymous() && scopes.isEmpty()) {
             // docker login: no scope asked, so the credentials themselves are the question
-            throw new ApiException(ErrorCode.UNAUTHORIZED, "authentication required",
+            throw new ApiException(HarborError.UNAUTHORIZED, "authentication required",
                     Map.of(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"harbor\""));
         }
-        RegistryTokenIssuer.IssuedToken issued;
-        try {
-            issued = tokens.issue(principal, scopes);
-        } catch (AccessClient.AccessUnavailableException e) {
-            throw new ApiException(ErrorCode.SERVICE_UNAVAILABLE, "access decisions are unavailable, retry later");
-        }
+        RegistryTokenIssuer.IssuedToken issued = tokens.issue(principal, scopes);
         LOG.debugf("token issued: subject=%s, scopes=%d", principal.username(), scopes.size());
         String issuedAt = DateTimeFormatter.ISO_INSTANT.format(issued.issuedAt().truncatedTo(ChronoUnit.SECONDS));
-        return new TokenResponse(issued.jwt(), issued.jwt(), issued.expiresIn(), issuedAt);
+        return new TokenView(issued.jwt(), issued.jwt(), issued.expiresIn(), issuedAt);
     }
 }

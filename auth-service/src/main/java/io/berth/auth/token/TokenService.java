@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * Narrows requested scopes to what ui-service grants and signs the token. It never fails for
- * missing rights: an action not granted is simply left out (FACTS §2).
+ * missing rights: an action not granted is simply left out (distribution's token spec, docs/protocols.md §2).
  */
 @ApplicationScoped
 public class TokenService {

@@ -7,14 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.berth.auth.api.ApiException;
-import io.berth.auth.api.ErrorCode;
+import io.berth.common.harbor.HarborError;
 import org.junit.jupiter.api.Test;
 
 class AccountRulesTest {
 
     private static String rejection(Runnable check) {
         ApiException e = assertThrows(ApiException.class, check::run);
-        assertEquals(ErrorCode.BAD_REQUEST, e.code());
+        assertEquals(HarborError.BAD_REQUEST, e.error());
         return e.getMessage();
     }
 

@@ -7,6 +7,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.berth.auth.support.Api;
 import io.berth.auth.support.AuthTestResources;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -15,17 +16,16 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.util.Map;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A deployment whose ui-service (the stand-in) answers self_registration = on, served over https;
- * auth's own {@code auth.self-registration} says off, and ui-service's answer wins.
+ * A deployment whose ui-service pushed self_registration = on, served over https; auth's own
+ * {@code auth.self-registration} says off, and ui-service's push wins.
  */
 @QuarkusTest
 @TestProfile(SelfRegistrationTest.OnAndHttps.class)
-@WithTestResource(value = AuthTestResources.class, initArgs = {
-        @ResourceArg(name = "db", value = "test-mariadb-selfreg"), @ResourceArg(name = "self_registration", value = "true") })
+@WithTestResource(value = AuthTestResources.class, initArgs = @ResourceArg(name = "db", value = "test-mariadb-selfreg"))
 class SelfRegistrationTest {
 
     public static class OnAndHttps implements QuarkusTestProfile {
@@ -35,12 +35,14 @@ class SelfRegistrationTest {
         }
     }
 
-    /** What ui-service answers from now on, as after a system admin's PUT /configurations. */
+    /** What ui-service pushes, as after a system admin's PUT /configurations. */
     private static void uiServiceSays(boolean selfRegistration, int tokenExpirationMinutes) {
-        given().contentType(ContentType.JSON)
-                .body(Map.of("selfRegistration", selfRegistration, "tokenExpirationMinutes", tokenExpirationMinutes))
-                .put(ConfigProvider.getConfig().getValue("auth.ui-url", String.class) + "/settings")
-                .then().statusCode(200);
+        Api.pushSettings(selfRegistration, tokenExpirationMinutes, null, Map.of());
+    }
+
+    @BeforeEach
+    void uiServicePushedItsSettings() {
+        uiServiceSays(true, 30);
     }
 
     @Test

@@ -4,16 +4,20 @@ import static io.berth.auth.support.Api.USERS;
 import static io.berth.auth.support.Api.as;
 import static io.berth.auth.support.Api.asAdmin;
 import static io.berth.auth.support.Api.createUser;
+import static io.berth.auth.support.Api.from;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.berth.auth.support.AuthTestResources;
+import io.berth.common.internal.InternalApi;
+import io.berth.common.token.TokenClaims;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -29,7 +33,8 @@ class UserResourceTest {
         asAdmin().get(USERS + "/current").then().statusCode(200)
                 .body("user_id", equalTo(1)).body("username", equalTo("admin"))
                 .body("sysadmin_flag", equalTo(true));
-        as("admin", "wrong-Password1").get(USERS + "/current").then().statusCode(401)
+        from("192.0.2.124").auth().preemptive().basic("admin", "wrong-Password1").get(USERS + "/current")
+                .then().statusCode(401)
                 .body("errors[0].code", equalTo("UNAUTHORIZED"));
         given().get(USERS + "/current").then().statusCode(401).body("errors[0].code", equalTo("UNAUTHORIZED"));
     }
@@ -197,5 +202,85 @@ class UserResourceTest {
                 .header("Content-Type", startsWith("application/json"));
         asAdmin().get(USERS + "/search?username=del-leo").then().statusCode(200)
                 .body("$", hasSize(1)).body("[0].username", endsWith("del-leo"));
+    }
+
+    /** Basic auth on this API is limited like every login: 429, Retry-After and Harbor's body. */
+    @Test
+    void basicAuthGuessesHoldBackTheGuesser() {
+        createUser("lim-nia", "Nia12345a");
+        for (int i = 1; i <= 4; i++) {
+            basic("203.0.113.40", "lim-nia", "guess-" + i + "A").get(USERS + "/current").then().statusCode(401);
+        }
+        basic("203.0.113.40", "lim-nia", "Nia12345a").get(USERS + "/current").then().statusCode(429)
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                .body("errors[0].code", equalTo("TOO_MANY_REQUEST"));
+        basic("198.51.100.50", "lim-nia", "Nia12345a").get(USERS + "/current").then().statusCode(200);
+    }
+
+    /** Every way a password is checked counts in one limiter. */
+    @Test
+    void everyRouteCountsInOneLimiter() {
+        createUser("lim-oto", "Oto12345a");
+        String attacker = "203.0.113.41";
+        basic(attacker, "lim-oto", "guess-1A").get(USERS + "/current").then().statusCode(401);
+        from(attacker).contentType(ContentType.URLENC).formParam("principal", "lim-oto")
+                .formParam("password", "guess-2A").post("/c/login").then().statusCode(401);
+        basic(attacker, "lim-oto", "guess-3A").queryParam("service", "harbor-registry").get("/service/token")
+                .then().statusCode(401);
+        given().header(InternalApi.SECRET_HEADER, AuthTestResources.INTERNAL_SECRET).contentType(ContentType.JSON)
+                .body(Map.of("username", "lim-oto", "password", "guess-4A", "clientAddress", attacker))
+                .post(InternalApi.AUTHENTICATE).then().statusCode(401);
+        basic(attacker, "lim-oto", "Oto12345a").get(USERS + "/current").then().statusCode(429);
+        from(attacker).contentType(ContentType.URLENC).formParam("principal", "lim-oto")
+                .formParam("password", "Oto12345a").post("/c/login").then().statusCode(429);
+        basic(attacker, "lim-oto", "Oto12345a").queryParam("service", "harbor-registry").get("/service/token")
+                .then().statusCode(429);
+    }
+
+    /** Confirming the old password is a password check too: a stolen session cannot guess it freely. */
+    @Test
+    void theOldPasswordOfAChangeIsLimitedLikeALogin() {
+        long id = createUser("lim-pia", "Pia12345a");
+        String attacker = "203.0.113.42";
+        io.restassured.response.Response login = from(attacker).contentType(ContentType.URLENC)
+                .formParam("principal", "lim-pia").formParam("password", "Pia12345a").post("/c/login");
+        login.then().statusCode(200);
+        String sid = login.cookie(TokenClaims.SESSION_COOKIE);
+        String csrf = login.header(TokenClaims.CSRF_HEADER);
+        for (int i = 1; i <= 5; i++) {
+            int expected = i <= 4 ? 403 : 429;
+            from(attacker).cookie(TokenClaims.SESSION_COOKIE, sid).header(TokenClaims.CSRF_HEADER, csrf)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("old_password", i <= 4 ? "guess-" + i + "A" : "Pia12345a", "new_password", "Pia54321a"))
+                    .put(USERS + "/" + id + "/password").then().statusCode(expected);
+        }
+    }
+
+    /**
+     * A user name is one exact string: a trailing space, another case or a compatibility form is
+     * another (unknown) name, on every route, never another spelling of an account.
+     */
+    @Test
+    void userNamesCompareExactly() {
+        createUser("gus-exact", "Gus12345a");
+        for (String spelling : java.util.List.of("gus-exact ", " gus-exact", "GUS-EXACT", "Gus-exact", "ｇus-exact")) {
+            basic("192.0.2.125", spelling, "Gus12345a").get(USERS + "/current").then().statusCode(401);
+            from("192.0.2.125").contentType(ContentType.URLENC).formParam("principal", spelling)
+                    .formParam("password", "Gus12345a").post("/c/login").then().statusCode(401);
+            given().header(InternalApi.SECRET_HEADER, AuthTestResources.INTERNAL_SECRET)
+                    .queryParam("username", spelling).get("/internal/v1/users").then().statusCode(404);
+        }
+        basic("192.0.2.125", "gus-exact", "Gus12345a").get(USERS + "/current").then().statusCode(200)
+                .body("username", equalTo("gus-exact"));
+        asAdmin().queryParam("q", "username=GUS-EXACT").get(USERS).then().statusCode(200)
+                .header("X-Total-Count", "0");
+        // names differing in case only stay one account's
+        asAdmin().contentType(ContentType.JSON).body(Map.of("username", "Gus-Exact", "password", "Gus12345a"))
+                .post(USERS).then().statusCode(409).body("errors[0].code", equalTo("CONFLICT"));
+    }
+
+    private static io.restassured.specification.RequestSpecification basic(String address, String user,
+            String password) {
+        return from(address).auth().preemptive().basic(user, password);
     }
 }

@@ -24,6 +24,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Search-then-bind: bind as ldap_searchdn (or anonymously), search, bind as the found entry. */
 class LdapSearchLoginTest {
 
+    /** A live directory answers at once; the budget only has to hold on a loaded machine. */
+    private static final int GENEROUS_SECONDS = 30;
+
     private static final String READER = "cn=reader,dc=int32bit,dc=com";
 
     private static SlapdServer slapd;
@@ -41,7 +44,7 @@ class LdapSearchLoginTest {
     }
 
     private static LdapSettings.Builder search() {
-        return LdapSettings.builder().url(slapd.ldapUrl()).searchDn(READER).searchPassword("reader-Pass-1")
+        return LdapSettings.builder().url(slapd.ldapUrl()).timeoutSeconds(GENEROUS_SECONDS).searchDn(READER).searchPassword("reader-Pass-1")
                 .baseDn("dc=int32bit,dc=com").uid("uid").scope(2);
     }
 
@@ -195,14 +198,14 @@ class LdapSearchLoginTest {
         assertEquals("reader-Pass-1", form.searchPassword());
         assertEquals(configured.toString().replace("filter=,", "filter=(gidNumber=5001),"), form.toString());
         assertTrue(admin.ping(form).success());
-        LdapSettings template = LdapSettings.builder().url(slapd.ldapUrl()).baseDn("uid=%s,dc=int32bit,dc=com").scope(1).build();
+        LdapSettings template = LdapSettings.builder().url(slapd.ldapUrl()).timeoutSeconds(GENEROUS_SECONDS).baseDn("uid=%s,dc=int32bit,dc=com").scope(1).build();
         assertEquals(template.toString(), template.toBuilder().build().toString());
     }
 
     @Test
     void adminSearchWorksInTemplateMode() {
         LdapAdminService admin = new LdapAdminService(new LdapDirectorySource(
-                LdapSettings.builder().url(slapd.ldapUrl()).baseDn("uid=%s,ou=people,dc=int32bit,dc=com").build()));
+                LdapSettings.builder().url(slapd.ldapUrl()).timeoutSeconds(GENEROUS_SECONDS).baseDn("uid=%s,ou=people,dc=int32bit,dc=com").build()));
         assertEquals(List.of("alice", "bob", "carol", "dave", "twin"),
                 admin.search(null).stream().map(LdapUser::username).sorted().toList());
     }
@@ -220,6 +223,6 @@ class LdapSearchLoginTest {
         assertFalse(missingBase.success());
         assertTrue(missingBase.message().contains("base dn"), missingBase.message());
 
-        assertTrue(admin.ping(LdapSettings.builder().url(slapd.ldapUrl()).baseDn("uid=%s,dc=int32bit,dc=com").build()).success());
+        assertTrue(admin.ping(LdapSettings.builder().url(slapd.ldapUrl()).timeoutSeconds(GENEROUS_SECONDS).baseDn("uid=%s,dc=int32bit,dc=com").build()).success());
     }
 }

@@ -71,14 +71,14 @@ class LdapSettingsTest {
     void noUrlMeansLdapIsOff() {
         assertTrue(LdapSettings.from(config(Map.of())).isEmpty());
         assertFalse(new LdapDirectorySource(config(Map.of())).configured());
-        assertThrows(LdapUnavailableException.class, () -> new LdapAuthenticator(new LdapDirectorySource(config(Map.of()))).authenticate("test", "1q2w3e4r"));
+        assertThrows(LdapSettingsException.class, () -> new LdapAuthenticator(new LdapDirectorySource(config(Map.of()))).authenticate("test", "1q2w3e4r"));
     }
 
     @Test
     void invalidSettingsDoNotStopTheServiceButFailLogins() {
         LdapDirectorySource source = new LdapDirectorySource(config(Map.of("auth.ldap.url", "http://x", "auth.ldap.base-dn", "dc=x")));
         assertFalse(source.configured());
-        LdapUnavailableException e = assertThrows(LdapUnavailableException.class, source::directory);
+        LdapSettingsException e = assertThrows(LdapSettingsException.class, source::directory);
         assertTrue(e.getMessage().contains("scheme"), e.getMessage());
     }
 

@@ -15,13 +15,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The seed walkthrough's form: {@code ldap_basedn = uid=%s,dc=int32bit,dc=com}, bind directly. */
 class LdapTemplateLoginTest {
 
+    /** A live directory answers at once; the budget only has to hold on a loaded machine. */
+    private static final int GENEROUS_SECONDS = 30;
+
     private static SlapdServer slapd;
     private static LdapAuthenticator ldap;
 
     @BeforeAll
     static void start() throws Exception {
         slapd = SlapdServer.startWithSeed();
-        ldap = authenticator(LdapSettings.builder().url(slapd.ldapUrl()).baseDn("uid=%s,dc=int32bit,dc=com").build());
+        ldap = authenticator(LdapSettings.builder().url(slapd.ldapUrl()).timeoutSeconds(GENEROUS_SECONDS).baseDn("uid=%s,dc=int32bit,dc=com").build());
     }
 
     @AfterAll
@@ -82,7 +85,7 @@ class LdapTemplateLoginTest {
 
     @Test
     void filterAppliesInTemplateModeToo() {
-        LdapAuthenticator developers = authenticator(LdapSettings.builder().url(slapd.ldapUrl())
+        LdapAuthenticator developers = authenticator(LdapSettings.builder().url(slapd.ldapUrl()).timeoutSeconds(GENEROUS_SECONDS)
                 .baseDn("uid=%s,ou=people,dc=int32bit,dc=com").filter("gidNumber=5001").build());
         assertTrue(developers.authenticate("alice", "alice-Pass-1").isPresent());
         assertEquals(Optional.empty(), developers.authenticate("carol", "carol-Pass-1"));

@@ -21,7 +21,7 @@ public class LdapTestResource implements QuarkusTestResourceLifecycleManager {
                 "auth.mode", "ldap_auth",
                 "auth.ldap.url", slapd.ldapUrl(),
                 "auth.ldap.base-dn", "uid=%s,dc=int32bit,dc=com",
-                "auth.ldap.timeout-seconds", "3");
+                "auth.ldap.timeout-seconds", "30");
     }
 
     @Override

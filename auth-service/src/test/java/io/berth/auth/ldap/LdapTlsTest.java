@@ -40,7 +40,7 @@ class LdapTlsTest {
 
     private static LdapAuthenticator template(String url, boolean verify) {
         return new LdapAuthenticator(new LdapDirectorySource(LdapSettings.builder().url(url)
-                .baseDn("uid=%s,dc=int32bit,dc=com").verifyCert(verify).timeoutSeconds(3).build()));
+                .baseDn("uid=%s,dc=int32bit,dc=com").verifyCert(verify).timeoutSeconds(30).build()));
     }
 
     @Test

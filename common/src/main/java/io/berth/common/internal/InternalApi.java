@@ -1,9 +1,9 @@
 package io.berth.common.internal;
 
 /**
- * What every service agrees on for calls inside the deployment. Internal endpoints live under
- * {@link #PREFIX}, are never routed by the gateway, and demand the deployment's secret in
- * {@link #SECRET_HEADER}.
+ * What every service agrees on for calls inside the deployment: the one table of internal paths.
+ * Internal endpoints live under {@link #PREFIX}, are never routed by the gateway, and demand the
+ * deployment's secret in {@link #SECRET_HEADER}. Path parameters are written {@code {name}}.
  */
 public final class InternalApi {
     public static final String PREFIX = "/internal/v1";
@@ -13,12 +13,33 @@ public final class InternalApi {
     public static final String EVENTS = PREFIX + "/events";
     /** ui-service: which actions a user holds on the requested resources (POST). */
     public static final String ACCESS = PREFIX + "/access";
-    /** ui-service: the effective settings auth-service applies, as {@code AccountSettings} (GET). */
+    /**
+     * auth-service: the effective settings it applies, as {@code AccountSettings} (PUT), pushed by
+     * ui-service which owns them.
+     */
     public static final String SETTINGS = PREFIX + "/settings";
-    /** auth-service: checks Basic credentials (POST). */
+
+    /** auth-service: checks Basic credentials (POST {@code Credentials}, answers a {@code Principal}). */
     public static final String AUTHENTICATE = PREFIX + "/authenticate";
+    /** auth-service: whether a browser session {@code {jti}} is live (GET: 200, or 404 once revoked). */
+    public static final String SESSION = PREFIX + "/sessions/{jti}";
+    /** auth-service: a user by name (GET {@code ?username=}, a {@code Principal} or 404). */
+    public static final String USERS = PREFIX + "/users";
+    /** auth-service: a user by id (GET, a {@code Principal} or 404). */
+    public static final String USER = PREFIX + "/users/{id}";
+
     /** registry-core: the cache projects (PUT replaces all, JSON list of {@code ProxyProject}). */
     public static final String PROXY_PROJECTS = PREFIX + "/proxy-projects";
+    /** registry-core: a repository {@code {name}} ({@code project/repo}; DELETE removes it). */
+    public static final String REPOSITORY = PREFIX + "/repositories/{name}";
+    /** registry-core: a tag (PUT {@code ?digest=&actor=} points it at a manifest, DELETE removes it). */
+    public static final String TAG = REPOSITORY + "/tags/{tag}";
+    /** registry-core: a manifest by digest (DELETE). */
+    public static final String MANIFEST = REPOSITORY + "/manifests/{digest}";
+    /** registry-core: every repository with its tags (GET). */
+    public static final String CATALOG = PREFIX + "/catalog";
+    /** registry-core: one garbage collection (POST {@code ?dryrun=&untagged=}; 409 while one runs). */
+    public static final String GC = PREFIX + "/gc";
 
     private InternalApi() {
     }

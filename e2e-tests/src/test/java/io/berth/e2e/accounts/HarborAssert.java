@@ -9,7 +9,7 @@ import io.berth.e2e.support.HarborApi;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 
-/** Assertions on Harbor's REST API answers: the error body and the paging headers (FACTS §4). */
+/** Assertions on Harbor v2.0 REST API answers (docs/protocols.md): the error body and the paging headers. */
 final class HarborAssert {
 
     private HarborAssert() {
@@ -49,23 +49,5 @@ final class HarborAssert {
         String link2 = second.headers().firstValue("Link").orElse("");
         assertTrue(link2.contains("page=1") && link2.contains("rel=\"prev\"") && link2.contains("page=3")
                 && link2.contains("rel=\"next\""), path + " page 2 Link: " + link2);
-    }
-
-    /** Polls (every 500 ms, at most 30 s) until the condition holds: settings reach auth-service through a short cache. */
-    static boolean eventually(IoCondition condition) throws Exception {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (!condition.holds()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(500);
-        }
-        return true;
-    }
-
-    /** A condition that may do I/O. */
-    @FunctionalInterface
-    interface IoCondition {
-        boolean holds() throws Exception;
     }
 }

@@ -6,6 +6,9 @@ import io.berth.e2e.conformance.ConformanceContent.Blob;
 import io.berth.e2e.conformance.RegistryClient.Response;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** What every workflow shares: the settings, the client, this run's content and the common steps. */
 final class Conformance {
@@ -13,6 +16,8 @@ final class Conformance {
     final ConformanceSettings settings;
     final RegistryClient client;
     final ConformanceContent content = new ConformanceContent();
+    /** Per kind of DELETE, whether Berth accepted it: the choice the spec leaves open, made once. */
+    private final Map<String, Boolean> deletes = new ConcurrentHashMap<>();
 
     Conformance(ConformanceSettings settings) {
         this.settings = settings;
@@ -34,8 +39,33 @@ final class Conformance {
                 .header("Content-Type", mediaType).body(manifest.content()).send();
     }
 
+    /**
+     * A DELETE of a blob, a manifest by digest or a tag. The spec lets a registry refuse deletes
+     * (405, or 400 UNSUPPORTED for tags), and the public suite accepts either answer each time;
+     * Berth must at least choose once per kind and keep to it, and what it accepted (202) must be
+     * gone: the next GET of the same URL answers 404.
+     */
     Response delete(String kind, String reference) throws IOException, InterruptedException {
-        return client.request("DELETE", "/v2/<name>/" + kind + "/" + reference).send();
+        String url = "/v2/<name>/" + kind + "/" + reference;
+        Response r = client.request("DELETE", url).send();
+        String what = "manifests".equals(kind) && !reference.contains(":") ? "tags" : kind;
+        if (r.status() == 202 || r.status() == 405 || r.status() == 400 && "tags".equals(what)) {
+            boolean allowed = r.status() == 202;
+            Boolean earlier = deletes.putIfAbsent(what, allowed);
+            assertTrue(earlier == null || earlier == allowed,
+                    "Berth " + (earlier != null && earlier ? "accepted" : "refused") + " a DELETE of " + what
+                            + " before, and now answers: " + r);
+        }
+        if (r.status() == 202) {
+            Response after = client.request("GET", url).send();
+            assertTrue(after.status() == 404, "a DELETE answered 202, yet the GET after it answers: " + after);
+        }
+        return r;
+    }
+
+    /** Whether Berth accepted (true) or refused (false) a DELETE of {@code what} (blobs, manifests, tags) so far. */
+    Optional<Boolean> deletes(String what) {
+        return Optional.ofNullable(deletes.get(what));
     }
 
     static void assertSuccess(Response r) {

@@ -1,14 +1,7 @@
 package io.berth.e2e.conformance;
 
-import io.berth.e2e.support.Cli;
-import io.berth.e2e.support.Trees;
-import io.berth.e2e.support.DumpLogsOnFailure;
-import io.berth.e2e.support.LocalSuite;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
+import io.berth.e2e.support.SuiteExtension;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.DisplayName;
@@ -19,49 +12,28 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Issue 3 through the gateway of ONE suite: a port of the OCI distribution-spec conformance
- * suite (opencontainers/distribution-spec conformance/: setup.go, 01_pull_test.go,
- * 02_push_test.go, 03_discovery_test.go, 04_management_test.go), its four workflows in its
- * order, configured as the real suite would be run against Berth (see registry-core/README.md),
- * then the 512 MiB skopeo round trips. Each workflow is a nested class, each spec a test.
+ * Berth passes the OCI distribution-spec conformance suite through the gateway of one suite: a
+ * port of the public suite (opencontainers/distribution-spec conformance/: setup.go,
+ * 01_pull_test.go, 02_push_test.go, 03_discovery_test.go, 04_management_test.go), its four
+ * workflows in its order, configured as the real suite would be run against Berth (see
+ * registry-core/README.md), then 512 MiB skopeo round trips. Each workflow is a nested class,
+ * each spec a test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestClassOrder(ClassOrderer.OrderAnnotation.class)
 class ConformanceIT {
 
-    private LocalSuite suite;
-    private Conformance oci;
-    private Path work;
-    private Cli cli;
-
     @RegisterExtension
-    final DumpLogsOnFailure dump = new DumpLogsOnFailure(() -> suite);
+    static final SuiteExtension berth = SuiteExtension.named("conformance");
+
+    private Conformance oci;
 
     @BeforeAll
-    void up() throws Exception {
-        work = Files.createTempDirectory("berth-conformance-it");
-        cli = new Cli(work);
-        suite = LocalSuite.start("conformance", Map.of());
+    void settings() {
         // OCI_ROOT_URL, OCI_NAMESPACE, OCI_CROSSMOUNT_NAMESPACE, OCI_USERNAME, OCI_PASSWORD,
         // OCI_DELETE_MANIFEST_BEFORE_BLOBS (default), OCI_AUTOMATIC_CROSSMOUNT=false
-        oci = new Conformance(new ConformanceSettings(suite.gatewayUrl(), "library/conformance", "library/other",
+        oci = new Conformance(new ConformanceSettings(berth.suite().gatewayUrl(), "library/conformance", "library/other",
                 "admin", "Harbor12345", true, Optional.of(false)));
-    }
-
-    @AfterAll
-    void down() throws Exception {
-        try {
-            if (suite != null) {
-                suite.close();
-                // the registry storage holds the 512 MiB layer; logs and config stay for post-mortems
-                Trees.delete(suite.dataDir().resolve("storage"));
-            }
-        } finally {
-            if (cli != null) {
-                Trees.delete(cli.podmanStore());
-            }
-            Trees.delete(work);
-        }
     }
 
     @Nested @Order(1) @DisplayName("Pull")
@@ -95,7 +67,7 @@ class ConformanceIT {
     @Nested @Order(5) @DisplayName("512 MiB image through the gateway")
     class LargeImage extends LargeImageCopies {
         LargeImage() {
-            super(suite.gatewayUrl().substring("http://".length()), cli, work);
+            super(berth.host(), berth.cli(), berth.work());
         }
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Issue 3: skopeo copies a 512 MiB single-layer image into Berth through the gateway (Berth
+ * Large images stream: skopeo copies a 512 MiB single-layer image into Berth through the gateway (Berth
  * tokens, admin) as OCI and as Docker v2s2, and out again with identical digests. The two
  * formats go to two repositories so each push really uploads the large layer.
  */

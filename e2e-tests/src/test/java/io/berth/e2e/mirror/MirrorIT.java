@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.berth.e2e.support.Cli;
-import io.berth.e2e.support.Trees;
-import io.berth.e2e.support.DumpLogsOnFailure;
+import io.berth.e2e.support.Eventually;
 import io.berth.e2e.support.HarborApi;
 import io.berth.e2e.support.LocalSuite;
+import io.berth.e2e.support.SuiteExtension;
 import io.berth.testsupport.image.OciLayout;
 import io.berth.testsupport.image.Sha256;
 import io.berth.testsupport.registry.DistributionRegistry;
@@ -25,11 +25,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -39,11 +37,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Issue 7's whole-registry mirror mode through the gateways of two suites, chained so each is
- * started once: {@code upstream} (Debian's docker-registry behind Basic auth, holding the test
- * images) ← suite {@code hub} (mirror with registry_proxy_username/password) ← suite {@code edge}
- * (mirror of hub's gateway, so a Berth token-auth upstream, with hub's admin account). Both
- * create public cache projects on first pull (proxy_create_projects, the default).
+ * Whole-registry mirror mode through the gateways of two suites, chained so each is started
+ * once: {@code upstream} (Debian's docker-registry behind Basic auth, holding the test images) ←
+ * suite {@code hub} (mirror with registry_proxy_username/password) ← suite {@code edge} (mirror of
+ * hub's gateway, so a Berth token-auth upstream, with hub's admin account). Concurrent pulls of an
+ * uncached layer fetch it once, digests survive the chain, caches show in the API, a moved tag
+ * is seen, and cached content is served with the upstreams down. Both suites create public cache
+ * projects on first pull (proxy_create_projects, the default).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -56,10 +56,17 @@ class MirrorIT {
     private static final long LARGE_LAYER = 512L * 1024 * 1024;
     private static final int CONCURRENT_PULLS = 8;
 
+    /** Both suites start side by side; edge needs hub only when it first pulls. */
+    @RegisterExtension
+    static final SuiteExtension berth = SuiteExtension.named("mirror-hub", "mirror-edge")
+            .config("mirror-hub", MirrorIT::hubOfUpstream)
+            .config("mirror-edge", MirrorIT::edgeOfHub);
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Path work;
     private Cli cli;
     private DistributionRegistry upstream;
+    private String hubHost;
     private LocalSuite hub;
     private LocalSuite edge;
     private OciLayout small;
@@ -69,17 +76,11 @@ class MirrorIT {
     private OciLayout big;
     private OciLayout.Blob bigManifest;
 
-    @RegisterExtension
-    final DumpLogsOnFailure dumpHub = new DumpLogsOnFailure(() -> hub);
-
-    @RegisterExtension
-    final DumpLogsOnFailure dumpEdge = new DumpLogsOnFailure(() -> edge);
-
-    @BeforeAll
-    void up() throws Exception {
+    /** The upstream, filled with a small and a 512 MiB image; hub mirrors it with Basic credentials. */
+    Map<String, String> hubOfUpstream() throws Exception {
         long started = System.nanoTime();
-        work = Files.createTempDirectory("berth-mirror-it");
-        cli = new Cli(work);
+        work = berth.work();
+        cli = berth.cli();
         small = new OciLayout(work.resolve("small"), 17);
         v1 = small.image(2, 16 * 1024, "amd64");
         v1Layers = small.lastLayers();
@@ -90,58 +91,35 @@ class MirrorIT {
         bigManifest = big.largeImage(LARGE_LAYER, "amd64"); // streamed to disk once
         big.tag(bigManifest, OciLayout.MANIFEST, "v1");
 
-        upstream = DistributionRegistry.start(work.resolve("upstream"),
-                DistributionRegistry.htpasswd(work, UP_USER, UP_PASSWORD));
+        upstream = berth.closeAfter(DistributionRegistry.start(work.resolve("upstream"),
+                DistributionRegistry.htpasswd(work, UP_USER, UP_PASSWORD)));
         assertOk(cli.skopeo("copy", "--dest-tls-verify=false", "--dest-creds", UP_USER + ":" + UP_PASSWORD,
                 "oci:" + small.dir() + ":v1", "docker://" + upstream.hostPort() + "/lib/small:v1"));
         assertOk(cli.skopeo("copy", "--dest-tls-verify=false", "--dest-creds", UP_USER + ":" + UP_PASSWORD,
                 "oci:" + big.dir() + ":v1", "docker://" + upstream.hostPort() + "/lib/big:v1"));
         Files.delete(big.dir().resolve("blobs/sha256/" + hex(big.lastLayers().get(0)))); // only its digest is needed now
         System.out.printf("MirrorIT: images ready in %d s%n", (System.nanoTime() - started) / 1_000_000_000);
-
-        // both suites start side by side; edge needs hub only when it first pulls
-        String hubHost = "127.0.0.1:" + LocalSuite.freePort();
-        CompletableFuture<LocalSuite> hubUp = CompletableFuture.supplyAsync(() -> start("mirror-hub", Map.of(
+        // fixed here, so edge's configuration can name it before hub is up
+        hubHost = "127.0.0.1:" + LocalSuite.freePort();
+        return Map.of(
                 "hostname", hubHost,
                 "registry_proxy_remoteurl", upstream.url(),
                 "registry_proxy_username", UP_USER,
-                "registry_proxy_password", UP_PASSWORD)));
-        CompletableFuture<LocalSuite> edgeUp = CompletableFuture.supplyAsync(() -> start("mirror-edge", Map.of(
+                "registry_proxy_password", UP_PASSWORD);
+    }
+
+    /** edge mirrors hub's gateway: a Berth upstream with token auth, logged into as hub's admin. */
+    Map<String, String> edgeOfHub() {
+        return Map.of(
                 "registry_proxy_remoteurl", "http://" + hubHost,
                 "registry_proxy_username", "admin",
-                "registry_proxy_password", "Harbor12345")));
-        try {
-            hub = hubUp.join();
-        } finally {
-            edge = edgeUp.join();
-        }
-        System.out.printf("MirrorIT: suites up after %d s%n", (System.nanoTime() - started) / 1_000_000_000);
+                "registry_proxy_password", "Harbor12345");
     }
 
-    private static LocalSuite start(String name, Map<String, String> cfg) {
-        try {
-            return LocalSuite.start(name, cfg);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @AfterAll
-    void down() throws Exception {
-        try {
-            for (LocalSuite s : new LocalSuite[] {edge, hub}) {
-                if (s != null) {
-                    s.close();
-                    Trees.delete(Path.of(s.env().get("BERTH_STORAGE_DIR"))); // the cached 512 MiB layer
-                }
-            }
-        } finally {
-            if (upstream != null) {
-                upstream.close();
-            }
-            Trees.delete(cli == null ? null : cli.podmanStore());
-            Trees.delete(work);
-        }
+    @BeforeAll
+    void suites() {
+        hub = berth.suite("mirror-hub");
+        edge = berth.suite("mirror-edge");
     }
 
     @Test
@@ -225,15 +203,11 @@ class MirrorIT {
 
     private JsonNode awaitRepository(HarborApi api, String project, String name) throws Exception {
         String path = "/api/v2.0/projects/" + project + "/repositories/" + name;
-        long deadline = System.currentTimeMillis() + 60_000;
-        HttpResponse<String> r = api.send("GET", path, ADMIN_AUTH, null);
-        while ((r.statusCode() != 200 || HarborApi.JSON.readTree(r.body()).path("pull_count").asLong() < 1)
-                && System.currentTimeMillis() < deadline) {
-            Thread.sleep(500);
-            r = api.send("GET", path, ADMIN_AUTH, null);
-        }
-        assertEquals(200, r.statusCode(), "repository " + project + "/" + name + " never appeared: " + r.body());
-        return HarborApi.JSON.readTree(r.body());
+        return Eventually.await("repository " + project + "/" + name + " listed with a pull", Eventually.EVENTS, () -> {
+            HttpResponse<String> r = api.send("GET", path, ADMIN_AUTH, null);
+            JsonNode repo = r.statusCode() == 200 ? HarborApi.JSON.readTree(r.body()) : null;
+            return repo != null && repo.path("pull_count").asLong() >= 1 ? repo : null;
+        });
     }
 
     /** Streams a blob through the gateway into SHA-256: nothing of it is kept. */

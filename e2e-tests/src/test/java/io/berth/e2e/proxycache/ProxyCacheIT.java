@@ -1,16 +1,17 @@
 package io.berth.e2e.proxycache;
 
+import static io.berth.e2e.support.Cli.Refusal.DENIED;
 import static io.berth.e2e.support.Cli.assertOk;
+import static io.berth.e2e.support.Cli.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.berth.e2e.support.Cli;
-import io.berth.e2e.support.Trees;
-import io.berth.e2e.support.DumpLogsOnFailure;
 import io.berth.e2e.support.HarborApi;
 import io.berth.e2e.support.LocalSuite;
+import io.berth.e2e.support.SuiteExtension;
 import io.berth.testsupport.image.OciLayout;
 import io.berth.testsupport.image.Sha256;
 import io.berth.testsupport.registry.DistributionRegistry;
@@ -29,7 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -39,11 +39,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Issue 7 part B through the gateway of ONE suite in mirror mode (registry_proxy_remoteurl = a
- * local docker-registry behind Basic auth): the registries API with sealed credentials, a
- * Harbor 2.x proxy-cache project of the same upstream (Docker Hub type, so {@code <p>/hello} is
- * {@code library/hello} upstream), refused pushes, cached tags served with the upstream down,
- * and proxy_create_projects on, then off (re-prepared, ui-service restarted).
+ * Harbor 2.x proxy-cache projects and the mirror's own cache projects, through the gateway of one
+ * suite in mirror mode (registry_proxy_remoteurl = a local docker-registry behind Basic auth): the
+ * registries API with sealed credentials, a proxy-cache project of that upstream (Docker Hub type,
+ * so {@code <p>/hello} is {@code library/hello} upstream), refused pushes, cached tags served with
+ * the upstream down, and proxy_create_projects on, then off (re-prepared, ui-service restarted).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -53,6 +53,9 @@ class ProxyCacheIT {
     private static final String ADMIN_AUTH = HarborApi.basic("admin", "Harbor12345");
     private static final String UP_USER = "mirror";
     private static final String UP_PASSWORD = "Upstream-s3cret-42";
+
+    @RegisterExtension
+    static final SuiteExtension berth = SuiteExtension.named("proxycache").config(ProxyCacheIT::mirrorOfUpstream);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private LocalSuite suite;
@@ -65,44 +68,31 @@ class ProxyCacheIT {
     private OciLayout.Blob manifest;
     private long registryId;
 
-    @RegisterExtension
-    final DumpLogsOnFailure dump = new DumpLogsOnFailure(() -> suite);
-
-    @BeforeAll
-    void up() throws Exception {
-        work = Files.createTempDirectory("berth-proxycache-it");
-        cli = new Cli(work);
+    /** An upstream docker-registry behind Basic auth holding the image under three names; the suite mirrors it. */
+    Map<String, String> mirrorOfUpstream() throws Exception {
+        work = berth.work();
+        cli = berth.cli();
         image = new OciLayout(work.resolve("layout"), 7);
         manifest = image.image(2, 16 * 1024, "amd64");
         image.tag(manifest, OciLayout.MANIFEST, "v1");
-        upstream = DistributionRegistry.start(work.resolve("upstream"),
-                DistributionRegistry.htpasswd(work, UP_USER, UP_PASSWORD));
+        upstream = berth.closeAfter(DistributionRegistry.start(work.resolve("upstream"),
+                DistributionRegistry.htpasswd(work, UP_USER, UP_PASSWORD)));
         for (String repo : List.of("library/hello", "auto1/hello", "auto2/hello")) {
             assertOk(cli.skopeo("copy", "--dest-tls-verify=false", "--dest-creds", UP_USER + ":" + UP_PASSWORD,
                     "oci:" + image.dir() + ":v1", "docker://" + upstream.hostPort() + "/" + repo + ":v1"));
         }
-        suite = LocalSuite.start("proxycache", Map.of(
+        return Map.of(
                 "registry_proxy_remoteurl", upstream.url(),
                 "registry_proxy_username", UP_USER,
                 "registry_proxy_password", UP_PASSWORD,
-                "proxy_create_projects", "on"));
-        api = new HarborApi(suite.gatewayUrl());
-        host = suite.gatewayUrl().substring("http://".length());
+                "proxy_create_projects", "on");
     }
 
-    @AfterAll
-    void down() throws Exception {
-        try {
-            if (suite != null) {
-                suite.close();
-            }
-        } finally {
-            if (upstream != null) {
-                upstream.close();
-            }
-            Trees.delete(cli == null ? null : cli.podmanStore());
-            Trees.delete(work);
-        }
+    @BeforeAll
+    void clients() {
+        suite = berth.suite();
+        api = berth.api();
+        host = berth.host();
     }
 
     @Test
@@ -181,8 +171,7 @@ class ProxyCacheIT {
     void pushesIntoACacheProjectAreRefusedWith403() throws Exception {
         Cli.Run push = cli.skopeo("copy", "--dest-tls-verify=false", "--dest-creds", ADMIN,
                 "oci:" + image.dir() + ":v1", "docker://" + host + "/hub/mine:v1");
-        assertFalse(push.ok(), push.toString());
-        assertTrue(push.output().toLowerCase().contains("denied"), push.toString());
+        assertRefused(push, DENIED);
 
         String token = api.token(ADMIN_AUTH, "repository:hub/mine:pull,push");
         assertFalse(token.isEmpty());
@@ -205,7 +194,7 @@ class ProxyCacheIT {
 
         Cli.Run push = cli.skopeo("copy", "--dest-tls-verify=false", "--dest-creds", ADMIN,
                 "oci:" + image.dir() + ":v1", "docker://" + host + "/auto1/mine:v1");
-        assertFalse(push.ok(), push.toString());
+        assertRefused(push, DENIED);
         assertOk(cli.skopeo("copy", "--dest-tls-verify=false", "--dest-creds", ADMIN,
                 "oci:" + image.dir() + ":v1", "docker://" + host + "/library/own:v1"));
         assertEquals(manifest.digest(), Sha256.of(pull("library/own:v1", ADMIN).resolve("manifest.json")));
@@ -231,9 +220,9 @@ class ProxyCacheIT {
                 Files.readString(work.resolve("prepare.out")));
         suite.startPart("ui");
 
-        Cli.Run pull = cli.skopeo("copy", "--src-tls-verify=false", "--src-creds", ADMIN,
-                "docker://" + host + "/auto2/hello:v1", "dir:" + work.resolve("auto2"));
-        assertFalse(pull.ok(), pull.toString());
+        // no project, so the token grants nothing and the registry refuses before asking upstream
+        assertRefused(cli.skopeo("copy", "--src-tls-verify=false", "--src-creds", ADMIN,
+                "docker://" + host + "/auto2/hello:v1", "dir:" + work.resolve("auto2")), DENIED);
         assertEquals(404, api.send("HEAD", "/api/v2.0/projects?project_name=auto2", ADMIN_AUTH, null).statusCode());
         // the cache project made before still serves (the upstream is still down)
         assertEquals(manifest.digest(), Sha256.of(pull("hub/hello:v1", ADMIN).resolve("manifest.json")));

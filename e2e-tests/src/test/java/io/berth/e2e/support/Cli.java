@@ -19,6 +19,55 @@ public final class Cli {
         }
     }
 
+    /**
+     * Fails the test unless the client exited non-zero for {@code reason}: its output must carry
+     * the reason's message and none of the other reasons' messages, so a refusal for the wrong
+     * cause (a missing image where a denial was wanted, a crash, a network error) fails.
+     */
+    public static void assertRefused(Run run, Refusal reason) {
+        if (run.ok()) {
+            throw new AssertionError("wanted a refusal (" + reason + "), but it succeeded: " + run);
+        }
+        if (!reason.matches(run.output())) {
+            throw new AssertionError("refused, but not as " + reason + " (" + reason.pattern + "): " + run);
+        }
+        for (Refusal other : Refusal.values()) {
+            if (other != reason && other.matches(run.output())) {
+                throw new AssertionError("refused as " + other + " where " + reason + " was wanted: " + run);
+            }
+        }
+    }
+
+    /**
+     * Why a registry client gave up, as skopeo, podman and the docker CLI print it (containers/image
+     * and docker's distribution client quote the registry's OCI error code or the HTTP status).
+     */
+    public enum Refusal {
+        /** The credentials themselves were refused (login, or the token service answered 401). */
+        BAD_CREDENTIALS("invalid username/password|: unauthorized\\s*$"),
+        /**
+         * Authenticated (or anonymous) but without the right: the token was narrowed and the
+         * registry answered 401 insufficient_scope, or 403 DENIED.
+         */
+        DENIED("requested access to the resource is denied|\\(401 Unauthorized\\)|(?:^|\\s)(?i:denied):"),
+        /** The repository, tag or digest does not exist (MANIFEST_UNKNOWN, NAME_UNKNOWN, 404). */
+        NOT_FOUND("manifest unknown|name unknown|(?i:not found)"),
+        /** A service the answer needs is down (503), e.g. the directory behind the token service. */
+        UNAVAILABLE("\\b503\\b|Service Unavailable");
+
+        private final String pattern;
+        private final java.util.regex.Pattern compiled;
+
+        Refusal(String pattern) {
+            this.pattern = pattern;
+            this.compiled = java.util.regex.Pattern.compile(pattern, java.util.regex.Pattern.MULTILINE);
+        }
+
+        boolean matches(String output) {
+            return compiled.matcher(output).find();
+        }
+    }
+
     /** Exit status and combined output. */
     public record Run(int exit, String output, List<String> command) {
         public boolean ok() {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +31,11 @@ public final class LocalSuite implements AutoCloseable {
     public static final List<String> SERVICE_TAGS = List.of("gateway", "registry", "ui", "auth", "log");
 
     private static final long UP_TIMEOUT_MINUTES = 8;
+    /** Starts tried before a port conflict fails the test. */
+    private static final int MAX_STARTS = 3;
+    /** How deploy/local, Quarkus, Vert.x, the JDK and mariadbd report a port that is taken. */
+    private static final Pattern BIND_FAILURE = Pattern.compile("Address already in use|seems to be in use by another process"
+            + "|Bind on TCP/IP port|BindException|another program listens on its port|something else answers on its port");
 
     private final Path root;
     private final Path dir;
@@ -47,7 +53,13 @@ public final class LocalSuite implements AutoCloseable {
         this.data = dir.resolve("data");
     }
 
-    /** Starts a suite; {@code overrides} replace or add harbor.cfg keys (hostname is set here). */
+    /**
+     * Starts a suite; {@code overrides} replace or add harbor.cfg keys (hostname is set here unless
+     * given). prepare picks the internal ports free, but a port is only reserved once its service
+     * binds it, and on a shared machine something else may take it in between: a start that fails
+     * to bind, or whose port turns out to be served by a process not of this suite, is stopped and
+     * retried in a fresh folder, so with new ports (and a new gateway port unless the caller fixed it).
+     */
     public static LocalSuite start(String name, Map<String, String> overrides) throws IOException, InterruptedException {
         return start(name, overrides, Map.of());
     }
@@ -56,21 +68,34 @@ public final class LocalSuite implements AutoCloseable {
     public static LocalSuite start(String name, Map<String, String> overrides, Map<String, String> processEnv)
             throws IOException, InterruptedException {
         Path root = root();
-        Path dir = Files.createDirectories(root.resolve("e2e-tests/target/suites"))
-                .resolve(name + "-" + System.currentTimeMillis());
-        Files.createDirectories(dir);
-        LocalSuite suite = new LocalSuite(root, dir, processEnv);
-        Map<String, String> values = new LinkedHashMap<>(overrides);
-        values.putIfAbsent("hostname", "127.0.0.1:" + freePort());
-        suite.writeCfg(values);
-        Result up = suite.deployLocal("up");
-        if (up.exit != 0) {
+        for (int attempt = 1; ; attempt++) {
+            Path dir = Files.createDirectories(root.resolve("e2e-tests/target/suites"))
+                    .resolve(name + "-" + System.currentTimeMillis() + (attempt > 1 ? "-" + attempt : ""));
+            Files.createDirectories(dir);
+            LocalSuite suite = new LocalSuite(root, dir, processEnv);
+            Map<String, String> values = new LinkedHashMap<>(overrides);
+            values.putIfAbsent("hostname", "127.0.0.1:" + freePort());
+            suite.writeCfg(values);
+            Result up = suite.deployLocal("up");
+            String conflict;
+            if (up.exit == 0) {
+                suite.env = readEnv(suite.data.resolve("config/local.env"));
+                conflict = PortOwners.foreignListener(suite.env, suite.processes());
+                if (conflict == null) {
+                    return suite;
+                }
+            } else {
+                conflict = suite.bindFailure(up.output);
+            }
             String logs = suite.partLogs();
             suite.deployLocal("down");
-            throw new IllegalStateException("deploy/local up failed (exit " + up.exit + "):\n" + up.output + "\n" + logs);
+            Trees.delete(suite.data.resolve("db/base"));
+            if (conflict == null || attempt >= MAX_STARTS) {
+                throw new IllegalStateException("deploy/local up failed (exit " + up.exit + ")"
+                        + (conflict == null ? "" : ", port conflict: " + conflict) + ":\n" + up.output + "\n" + logs);
+            }
+            System.err.printf("LocalSuite %s: %s; starting again with new ports%n", name, conflict);
         }
-        suite.env = readEnv(suite.data.resolve("config/local.env"));
-        return suite;
     }
 
     public static Path root() {
@@ -218,6 +243,30 @@ public final class LocalSuite implements AutoCloseable {
 
     private Path outputFile(String... command) {
         return dir.resolve(String.join("-", command) + ".out");
+    }
+
+    /** The line of deploy/local's output or a part's console log that says a port was taken, or null. */
+    private String bindFailure(String upOutput) {
+        for (String line : upOutput.lines().toList()) {
+            if (BIND_FAILURE.matcher(line).find()) {
+                return line.strip();
+            }
+        }
+        for (String part : PARTS) {
+            Path log = runDir().resolve(part + ".log");
+            try {
+                if (Files.isRegularFile(log)) {
+                    for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+                        if (BIND_FAILURE.matcher(line).find()) {
+                            return part + ": " + line.strip();
+                        }
+                    }
+                }
+            } catch (IOException | UncheckedIOException unreadable) {
+                // a log we cannot read says nothing about ports
+            }
+        }
+        return null;
     }
 
     /** The checkout's harbor.cfg with keys replaced (or appended). */

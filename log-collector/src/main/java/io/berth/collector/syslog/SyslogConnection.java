@@ -38,14 +38,24 @@ final class SyslogConnection {
             decoder.feed(data.getBytes(), frame -> keepReading[0] &= writer.submit(record(frame)));
             if (!keepReading[0] && !paused) {
                 paused = true;
+                stats.paused();
                 socket.pause();
                 writer.whenDrained(() -> context.runOnContext(v -> {
-                    paused = false;
-                    socket.resume();
+                    if (paused) {
+                        paused = false;
+                        stats.resumed();
+                        socket.resume();
+                    }
                 }));
             }
         });
         socket.endHandler(end -> decoder.finish(frame -> writer.submit(record(frame))));
+        socket.closeHandler(closed -> {
+            if (paused) {
+                paused = false;
+                stats.resumed();
+            }
+        });
         socket.exceptionHandler(failure -> LOG.debugf("syslog connection failed: %s", failure.getMessage()));
     }
 

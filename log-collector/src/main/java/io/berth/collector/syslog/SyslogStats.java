@@ -2,6 +2,7 @@ package io.berth.collector.syslog;
 
 import io.berth.collector.config.CollectorConfig;
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -10,10 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Counts what arrives (as Prometheus counters) and, like rsyslog's impstats, logs the totals
+ * Counts what arrives (as Prometheus counters), shows how many senders are held back (a gauge)
+ * and, like rsyslog's impstats, logs the totals
  * every interval. That line is also the collector's own heartbeat in {@code log.log}: its
  * syslog handler starts before our port is bound, drops what it logs until it has
  * reconnected, and only tries again when something is logged.
@@ -28,6 +31,7 @@ public class SyslogStats {
     private final LongAdder tcp = new LongAdder();
     private final LongAdder udp = new LongAdder();
     private final LongAdder unparsed = new LongAdder();
+    private final AtomicInteger paused = new AtomicInteger();
     private final Vertx vertx;
     private final CollectorConfig config;
     private long timer = -1;
@@ -38,6 +42,22 @@ public class SyslogStats {
         FunctionCounter.builder("berth.collector.messages", tcp, LongAdder::sum).tag("transport", "tcp").register(registry);
         FunctionCounter.builder("berth.collector.messages", udp, LongAdder::sum).tag("transport", "udp").register(registry);
         FunctionCounter.builder("berth.collector.unparsed", unparsed, LongAdder::sum).register(registry);
+        Gauge.builder("berth.collector.paused.connections", paused, AtomicInteger::get)
+                .description("TCP senders held back (not read) until the writer catches up with the disk")
+                .register(registry);
+    }
+
+    void paused() {
+        paused.incrementAndGet();
+    }
+
+    void resumed() {
+        paused.decrementAndGet();
+    }
+
+    /** TCP connections currently not read because the writer is behind. */
+    public int pausedConnections() {
+        return paused.get();
     }
 
     void received(boolean overTcp, LogRecord record) {

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -92,11 +95,35 @@ class ConfiguredCollectorTest {
                     Map.entry("quarkus.log.syslog.app-name", "log"));
         }
 
+        /**
+         * The collector ships its own lines to its own port, so the port must be known before it
+         * starts and cannot be 0. A port taken from bind(0) could be handed to another process
+         * (any bind(0), any outgoing connection) before the collector binds it; a port below the
+         * kernel's ephemeral range is never handed out that way, so checking it free (TCP and UDP)
+         * leaves only a deliberate bind of that very number to collide with.
+         */
         private static int freePort() {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                return socket.getLocalPort();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
+            int ephemeralLow = ephemeralRangeStart();
+            int low = Math.min(10_000, ephemeralLow / 2);
+            for (int attempt = 0; attempt < 200; attempt++) {
+                int port = low + ThreadLocalRandom.current().nextInt(ephemeralLow - low);
+                try (ServerSocket tcp = new ServerSocket(port, 1, InetAddress.getLoopbackAddress());
+                     DatagramSocket udp = new DatagramSocket(port, InetAddress.getLoopbackAddress())) {
+                    return port;
+                } catch (IOException taken) {
+                    // try another
+                }
+            }
+            throw new IllegalStateException("no free port below " + ephemeralLow);
+        }
+
+        private static int ephemeralRangeStart() {
+            try {
+                // read by lines: /proc files report size 0, which Files.readString takes at its word
+                String range = Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0).strip();
+                return Integer.parseInt(range.split("\\s+")[0]);
+            } catch (IOException | RuntimeException unreadable) {
+                return 32_768; // Linux's default
             }
         }
     }

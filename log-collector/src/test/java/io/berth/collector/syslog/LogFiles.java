@@ -6,29 +6,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Waits for the collector's writer thread to get lines to disk. */
+/**
+ * Waits for the collector's writer thread to get lines to disk. The deadlines only end waits for
+ * lines that never come; on an idle machine the lines are there in well under a second.
+ */
 final class LogFiles {
 
-    private static final long TIMEOUT_MS = 60_000;
+    static final long TIMEOUT_MS = 180_000;
 
     private LogFiles() {
     }
 
-    static List<String> awaitLines(Path file, int expected) throws IOException, InterruptedException {
+    /**
+     * Every line of {@code file} once a line containing {@code last} is in it. Lines of one TCP
+     * connection are written in the order sent, so when the connection's last message is on disk,
+     * everything sent before it is too: the answer is complete, not a snapshot of a file still growing.
+     */
+    static List<String> awaitThrough(Path file, String last) throws IOException, InterruptedException {
         long deadline = System.currentTimeMillis() + TIMEOUT_MS;
-        List<String> lines = List.of();
         while (System.currentTimeMillis() < deadline) {
             if (Files.exists(file)) {
-                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-                if (lines.size() >= expected) {
-                    // a moment more to catch anything beyond what was expected
-                    Thread.sleep(300);
-                    return Files.readAllLines(file, StandardCharsets.UTF_8);
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                if (lines.stream().anyMatch(l -> l.contains(last))) {
+                    return lines;
                 }
             }
-            Thread.sleep(100);
+            Thread.sleep(50);
         }
-        return lines;
+        throw new AssertionError("no line with " + last + " in " + file + " within " + TIMEOUT_MS / 1000 + " s");
     }
 
     static List<String> awaitMatching(Path file, String marker, int expected) throws IOException, InterruptedException {
@@ -46,7 +51,7 @@ final class LogFiles {
                     return matching;
                 }
             }
-            Thread.sleep(100);
+            Thread.sleep(50);
         }
         return matching;
     }

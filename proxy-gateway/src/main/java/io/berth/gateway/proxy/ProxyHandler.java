@@ -81,8 +81,13 @@ public class ProxyHandler implements Handler<RoutingContext> {
         HttpServerRequest request = rc.request();
         HttpServerResponse response = rc.response();
         response.closeHandler(closed -> upstreamRequest.reset());
+        upstreamRequest.exceptionHandler(failure -> LOG.debugf("upstream exchange failed: %s", failure.getMessage()));
         upstreamRequest.response().onComplete(answered -> {
             if (answered.failed()) {
+                if (response.closed()) {
+                    LOG.debugf("client gone before upstream %s answered", upstream.name());
+                    return;
+                }
                 LOG.warnf("failed to get an answer from upstream %s: %s", upstream.name(), answered.cause().getMessage());
                 failOrReset(request, response);
                 return;
@@ -96,10 +101,11 @@ public class ProxyHandler implements Handler<RoutingContext> {
             if (expectsContinue(request)) {
                 response.writeContinue();
             }
-            request.pipe().endOnFailure(false).to(upstreamRequest).onFailure(failure -> {
-                LOG.debugf("request body stream broken: %s", failure.getMessage());
-                upstreamRequest.reset();
-            });
+            // A failure here is the upstream refusing the rest (it answered early and closed: its
+            // answer follows, or the closed connection fails it) or the client vanishing (its
+            // closeHandler resets the upstream request). Resetting here would drop that answer.
+            request.pipe().endOnFailure(false).to(upstreamRequest)
+                    .onFailure(failure -> LOG.debugf("request body stream broken: %s", failure.getMessage()));
         } else {
             request.resume();
             upstreamRequest.end();

@@ -2,10 +2,6 @@ package io.berth.gateway.routing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-
 /**
  * Chooses the upstream for a request path, as nginx does in Harbor:
  * <pre>
@@ -17,17 +13,21 @@ import java.util.Locale;
  *   /q/*                                 the gateway itself
  *   anything else                        ui-service
  * </pre>
- * The path given must already be normalized (dot segments removed). The internal prefix is
- * also checked on the percent-decoded, lower-cased path so that no spelling of it slips through.
+ * The path given is Vert.x' normalized one (unreserved characters decoded, dot segments
+ * removed). Routes are chosen on it without matrix parameters, as RESTEasy reads it
+ * ({@code /c;x/login} is {@code /c/login} to auth-service). Whether a path is internal is decided
+ * on the most lenient reading any upstream could make of it ({@link PathReading#lenient}), so
+ * that no spelling of {@code /internal} is forwarded.
  */
 @ApplicationScoped
 public class RouteTable {
 
     public Target resolve(String normalizedPath) {
-        String path = normalizedPath == null || normalizedPath.isEmpty() ? "/" : normalizedPath;
-        if (isInternal(path)) {
+        String raw = normalizedPath == null || normalizedPath.isEmpty() ? "/" : normalizedPath;
+        if (internal(raw)) {
             return Target.FORBIDDEN;
         }
+        String path = PathReading.withoutMatrixParameters(raw);
         if (underPrefix(path, "/q")) {
             return Target.LOCAL;
         }
@@ -41,21 +41,11 @@ public class RouteTable {
         return Target.UI;
     }
 
-    private static boolean isInternal(String path) {
-        if (underPrefix(path, "/internal")) {
-            return true;
+    private static boolean internal(String path) {
+        if (PathReading.plain(path)) {
+            return path.regionMatches(true, 0, "/internal", 0, 9) && (path.length() == 9 || path.charAt(9) == '/');
         }
-        String decoded;
-        try {
-            decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException malformed) {
-            decoded = path;
-        }
-        String lower = decoded.toLowerCase(Locale.ROOT);
-        while (lower.startsWith("//")) {
-            lower = lower.substring(1);
-        }
-        return underPrefix(lower, "/internal");
+        return underPrefix(PathReading.lenient(path), "/internal");
     }
 
     private static boolean underPrefix(String path, String prefix) {

@@ -36,16 +36,16 @@ class GatewayRoutingTest {
             "/api/v2.0/users, auth",
             "/api/v2.0/users/current, auth",
             "/api/v2.0/users/search?username=bob, auth",
-            "/api/v2.0/projects?page=2&page_size=5, core",
-            "/api/v2.0/usersx, core",
+            "/api/v2.0/projects?page=2&page_size=5, ui",
+            "/api/v2.0/usersx, ui",
             "/api/v2.0/ldap/ping, auth",
             "/api/v2.0/ldap/users/search?username=test, auth",
-            "/api/v2.0/ldapx, core",
-            "/api/v2.0/health, core",
-            "/, core",
-            "/harbor/projects, core",
-            "/v2foo, core",
-            "/service/notifications, core",
+            "/api/v2.0/ldapx, ui",
+            "/api/v2.0/health, ui",
+            "/, ui",
+            "/harbor/projects, ui",
+            "/v2foo, ui",
+            "/service/notifications, ui",
     })
     void routesEachPathToItsUpstreamWithTheUriUntouched(String uri, String upstream) throws Exception {
         RawHttp.Response response = RawHttp.exchange(gateway.getPort(), "GET " + uri + " HTTP/1.1\r\nHost: localhost", null);
@@ -63,7 +63,7 @@ class GatewayRoutingTest {
         RawHttp.Response response = RawHttp.exchange(gateway.getPort(), "GET " + uri + " HTTP/1.1\r\nHost: localhost", null);
 
         JsonObject echo = new JsonObject(response.bodyText());
-        assertEquals("core", echo.getString("upstream"));
+        assertEquals("ui", echo.getString("upstream"));
         assertEquals(uri, echo.getString("uri"));
     }
 

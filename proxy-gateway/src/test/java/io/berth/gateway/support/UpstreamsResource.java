@@ -5,7 +5,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.List;
 import java.util.Map;
 
-/** Starts three real upstreams (registry, core, auth) and points the gateway at them. */
+/** Starts three real upstreams (registry, ui, auth) and points the gateway at them. */
 public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
 
     private List<EchoUpstream> upstreams = List.of();
@@ -13,12 +13,12 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         EchoUpstream registry = EchoUpstream.start("registry");
-        EchoUpstream core = EchoUpstream.start("core");
+        EchoUpstream ui = EchoUpstream.start("ui");
         EchoUpstream auth = EchoUpstream.start("auth");
-        upstreams = List.of(registry, core, auth);
+        upstreams = List.of(registry, ui, auth);
         return Map.of(
                 "gateway.registry-url", registry.url(),
-                "gateway.ui-url", core.url(),
+                "gateway.ui-url", ui.url(),
                 "gateway.auth-url", auth.url());
     }
 

@@ -1,6 +1,10 @@
 package io.berth.registry.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.berth.registry.error.ChallengeException;
+import io.berth.registry.error.ErrorCode;
+import io.berth.registry.error.RegistryApiException;
 import io.berth.registry.manifest.InvalidManifestException;
 import io.berth.registry.manifest.MissingReferenceException;
 import io.berth.registry.proxy.UpstreamContentException;
@@ -10,6 +14,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +25,8 @@ import org.jboss.logging.Logger;
 public class ErrorResponder {
 
     private static final Logger LOG = Logger.getLogger(ErrorResponder.class);
+    /** Seconds a client is asked to wait after a 503 or 429 (storage or upstream out, journal not written). */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     private final ObjectMapper json;
 
@@ -30,8 +37,14 @@ public class ErrorResponder {
     public void send(RoutingContext ctx, Throwable failure) {
         RegistryApiException error = translate(failure);
         HttpServerResponse response = ctx.response();
-        if (error.code() == ErrorCode.UNKNOWN) {
+        if (response.closed() || clientSide(failure)) {
+            LOG.debugf("client went away: %s %s: %s", ctx.request().method(), ctx.request().path(), failure.getMessage());
+        } else if (error.code() == ErrorCode.UNKNOWN) {
             LOG.errorf(failure, "failed to handle request %s %s", ctx.request().method(), ctx.request().path());
+        } else if (failure instanceof UpstreamException) {
+            LOG.warnf("upstream unavailable: %s %s: %s", ctx.request().method(), ctx.request().path(), failure.getMessage());
+        } else if (error.code() == ErrorCode.UNAVAILABLE && !(failure instanceof RegistryApiException)) {
+            LOG.errorf(failure, "storage unavailable: %s %s", ctx.request().method(), ctx.request().path());
         } else {
             LOG.debugf("request refused: %s %s -> %s", ctx.request().method(), ctx.request().path(), error.code());
         }
@@ -45,6 +58,9 @@ public class ErrorResponder {
             response.putHeader("WWW-Authenticate", c.challenge());
         }
         response.setStatusCode(error.code().status());
+        if (error.code().status() == 503 || error.code().status() == 429) {
+            response.putHeader("Retry-After", RETRY_AFTER_SECONDS);
+        }
         response.putHeader("Docker-Distribution-API-Version", "registry/2.0");
         if (unreadBody(ctx)) {
             // the unread rest of a refused body is not worth receiving
@@ -106,6 +122,35 @@ public class ErrorResponder {
         if (failure instanceof MissingReferenceException e) {
             return new RegistryApiException(ErrorCode.MANIFEST_BLOB_UNKNOWN, e.getMessage());
         }
+        if (clientSide(failure)) {
+            return new RegistryApiException(ErrorCode.SIZE_INVALID, "the request body broke off");
+        }
+        if (storageFailure(failure)) {
+            // the disk (or the event journal on it) failed: a temporary outage, not a defect
+            return new RegistryApiException(ErrorCode.UNAVAILABLE, "storage unavailable, retry later");
+        }
         return new RegistryApiException(ErrorCode.UNKNOWN, null);
+    }
+
+    private static boolean clientSide(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ClientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An I/O failure anywhere in the chain, other than a JSON one (which is a defect). */
+    private static boolean storageFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof JsonProcessingException) {
+                return false;
+            }
+            if (t instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,14 +1,16 @@
 package io.berth.registry.api;
 
-import io.berth.registry.manifest.ManifestService;
+import io.berth.registry.error.ErrorCode;
+import io.berth.registry.error.RegistryApiException;
+import io.berth.registry.manifest.LocalManifests;
 import io.berth.registry.manifest.MediaTypes;
 import io.berth.registry.storage.Digest;
 import io.berth.registry.storage.RepositoryCatalog;
 import io.berth.registry.storage.TagStore;
+import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jakarta.inject.Singleton;
 
 /** Tags list, catalog and OCI 1.1 referrers. */
 @Singleton
@@ -16,10 +18,10 @@ public class ListingHandler {
 
     private final TagStore tags;
     private final RepositoryCatalog catalog;
-    private final ManifestService manifests;
+    private final LocalManifests manifests;
     private final Responses responses;
 
-    public ListingHandler(TagStore tags, RepositoryCatalog catalog, ManifestService manifests, Responses responses) {
+    public ListingHandler(TagStore tags, RepositoryCatalog catalog, LocalManifests manifests, Responses responses) {
         this.tags = tags;
         this.catalog = catalog;
         this.manifests = manifests;

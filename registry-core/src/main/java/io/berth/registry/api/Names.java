@@ -1,6 +1,8 @@
 package io.berth.registry.api;
 
 import io.berth.common.oci.TagGrammar;
+import io.berth.registry.error.ErrorCode;
+import io.berth.registry.error.RegistryApiException;
 import io.berth.registry.storage.Digest;
 import java.util.regex.Pattern;
 

@@ -1,5 +1,7 @@
 package io.berth.registry.api;
 
+import io.berth.registry.error.ErrorCode;
+import io.berth.registry.error.RegistryApiException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

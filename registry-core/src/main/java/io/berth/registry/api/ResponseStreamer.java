@@ -43,17 +43,17 @@ final class ResponseStreamer {
     /** Writes one chunk (which the response then owns) once the write queue has room. */
     void write(byte[] chunk) throws IOException {
         if (r.closed()) {
-            throw new IOException("client went away");
+            throw new ClientConnectionException("client went away");
         }
         if (r.writeQueueFull()) {
             CompletableFuture<Void> drained = new CompletableFuture<>();
             r.drainHandler(v -> drained.complete(null));
-            r.closeHandler(v -> drained.completeExceptionally(new IOException("client went away")));
+            r.closeHandler(v -> drained.completeExceptionally(new ClientConnectionException("client went away")));
             if (r.writeQueueFull()) { // the queue may have drained before the handler was set
                 try {
                     drained.get(DRAIN_TIMEOUT_MINUTES, TimeUnit.MINUTES);
                 } catch (TimeoutException e) {
-                    throw new IOException("client stopped reading", e);
+                    throw new ClientConnectionException("client stopped reading", e);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IOException("interrupted", e);

@@ -1,6 +1,6 @@
 package io.berth.registry.api;
 
-import io.berth.registry.proxy.BlobTee;
+import io.berth.registry.blob.BlobTee;
 import io.berth.registry.storage.Digest;
 import io.vertx.core.http.HttpServerResponse;
 import java.io.IOException;
@@ -8,7 +8,7 @@ import java.util.Arrays;
 import org.jboss.logging.Logger;
 
 /**
- * Sends a blob to the client while the proxy stores it. The last chunk is held back until the
+ * Sends a blob to the client while it is being stored (fetched by the pull-through cache). The last chunk is held back until the
  * blob is committed ({@link #finish()}): if the digest then does not match, the connection is
  * closed short of Content-Length, so the client sees a failed transfer rather than a complete body.
  */
@@ -41,7 +41,7 @@ final class ResponseTee implements BlobTee {
             return;
         }
         r.setStatusCode(200);
-        BlobHandler.blobHeaders(r, digest);
+        BlobResponse.headers(r, digest);
         if (length >= 0) {
             r.putHeader("Content-Length", String.valueOf(length));
         } else {

@@ -1,6 +1,8 @@
 package io.berth.registry.api;
 
 import io.berth.registry.auth.Access;
+import io.berth.registry.error.ErrorCode;
+import io.berth.registry.error.RegistryApiException;
 import io.berth.registry.storage.Digest;
 import io.berth.registry.storage.LinkedBlobStore;
 import io.berth.registry.storage.UploadStore;
@@ -39,8 +41,8 @@ public class UploadHandler {
             InputStream body = call.bodyIfAny();
             try {
                 uploads.complete(repo, id, d, body == null ? InputStream.nullInputStream() : body);
-            } catch (RuntimeException e) {
-                uploads.cancel(repo, id);
+            } catch (Exception e) {
+                uploads.discard(repo, id); // its id was never given out: nobody could resume it
                 throw e;
             }
             created(call, d);
@@ -78,10 +80,13 @@ public class UploadHandler {
             if (!m.matches()) {
                 throw new RegistryApiException(ErrorCode.RANGE_INVALID, "malformed Content-Range");
             }
-            start = Long.parseLong(m.group(1));
-            long end = Long.parseLong(m.group(2));
+            start = Decimal.saturated(m.group(1));
+            long end = Decimal.saturated(m.group(2));
+            if (start == Long.MAX_VALUE || end == Long.MAX_VALUE) {
+                throw new RegistryApiException(ErrorCode.RANGE_INVALID, "Content-Range past any blob");
+            }
             String length = call.header("Content-Length");
-            if (end < start || (length != null && Long.parseLong(length) != end - start + 1)) {
+            if (end < start || (length != null && Decimal.saturated(length) != end - start + 1)) {
                 throw new RegistryApiException(ErrorCode.RANGE_INVALID, "Content-Range does not match Content-Length");
             }
         }

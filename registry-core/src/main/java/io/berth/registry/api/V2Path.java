@@ -61,11 +61,12 @@ public record V2Path(Kind kind, String name, String reference) {
                 if (i + 2 >= raw.length()) {
                     return null;
                 }
-                int v = Character.digit(raw.charAt(i + 1), 16) * 16 + Character.digit(raw.charAt(i + 2), 16);
-                if (v < 0) {
+                int high = Character.digit(raw.charAt(i + 1), 16);
+                int low = Character.digit(raw.charAt(i + 2), 16);
+                if (high < 0 || low < 0) {
                     return null;
                 }
-                out.write(v);
+                out.write(high * 16 + low);
                 i += 2;
             } else {
                 out.write(c);

@@ -1,8 +1,11 @@
 package io.berth.registry.api;
 
 import io.berth.common.token.Scope;
-import io.berth.registry.auth.Access;
+import io.berth.registry.auth.Decision;
 import io.berth.registry.auth.TokenAuthorizer;
+import io.berth.registry.error.ChallengeException;
+import io.berth.registry.error.ErrorCode;
+import io.berth.registry.error.RegistryApiException;
 import io.berth.registry.proxyproject.ProjectUpstreams;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -70,9 +73,12 @@ public class V2Routes {
                 throw new RegistryApiException(ErrorCode.DENIED, "pushes into a proxy-cache project are refused");
             }
         }
-        Access access = authorizer.authorize(ctx.request().getHeader("Authorization"), wanted(path, method),
+        Decision decision = authorizer.authorize(ctx.request().getHeader("Authorization"), wanted(path, method),
                 mountSource(path, method, ctx.request().getParam("mount"), ctx.request().getParam("from")));
-        Call call = new Call(ctx, path, access, body);
+        if (!decision.granted()) {
+            throw new ChallengeException(ErrorCode.UNAUTHORIZED, decision.challenge(), decision.detail());
+        }
+        Call call = new Call(ctx, path, decision.access(), body);
         switch (path.kind()) {
             case BASE -> only(method, Set.of(HttpMethod.GET, HttpMethod.HEAD), () -> responses.json(call, 200, "application/json", Map.of()));
             case CATALOG -> only(method, Set.of(HttpMethod.GET), () -> listings.catalog(call));

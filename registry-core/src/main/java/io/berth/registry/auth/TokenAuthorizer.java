@@ -6,8 +6,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.berth.common.token.Scope;
 import io.berth.common.token.TokenClaims;
-import io.berth.registry.api.ChallengeException;
-import io.berth.registry.api.ErrorCode;
 import io.berth.registry.config.AuthConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,10 +57,10 @@ public class TokenAuthorizer {
     }
 
     /**
-     * Checks the request's token for {@code wanted} (null: any valid token). Returns the caller's
-     * access, or throws a {@link ChallengeException} carrying the challenge for {@code wanted}.
+     * Checks the request's token for {@code wanted} (null: any valid token): the caller's access,
+     * or a refusal carrying the challenge for {@code wanted}.
      */
-    public Access authorize(String authorizationHeader, Scope wanted) {
+    public Decision authorize(String authorizationHeader, Scope wanted) {
         return authorize(authorizationHeader, wanted, List.of());
     }
 
@@ -71,25 +69,28 @@ public class TokenAuthorizer {
      * scopes: the handler uses them when granted (a mount's source) but does not demand them,
      * so a client that asks for exactly the challenged scopes gets them in its token.
      */
-    public Access authorize(String authorizationHeader, Scope wanted, List<Scope> optional) {
+    public Decision authorize(String authorizationHeader, Scope wanted, List<Scope> optional) {
         if (config.isEmpty()) {
-            return Access.OPEN;
+            return Decision.grant(Access.OPEN);
         }
         String token = bearer(authorizationHeader);
         if (token == null) {
-            throw new ChallengeException(ErrorCode.UNAUTHORIZED, challenge(wanted, optional, null), null);
+            return Decision.refuse(challenge(wanted, optional, null), null);
         }
-        Access access = verify(token).orElseThrow(() -> new ChallengeException(ErrorCode.UNAUTHORIZED,
-                challenge(wanted, optional, "invalid_token"), "invalid token"));
+        Optional<Access> verified = verify(token);
+        if (verified.isEmpty()) {
+            return Decision.refuse(challenge(wanted, optional, "invalid_token"), "invalid token");
+        }
+        Access access = verified.get();
         if (wanted != null) {
             for (String action : wanted.actions()) {
                 if (!access.permits(wanted.type(), wanted.name(), action)) {
-                    throw new ChallengeException(ErrorCode.UNAUTHORIZED, challenge(wanted, optional, "insufficient_scope"),
+                    return Decision.refuse(challenge(wanted, optional, "insufficient_scope"),
                             List.of(Map.of("Type", wanted.type(), "Name", wanted.name(), "Action", action)));
                 }
             }
         }
-        return access;
+        return Decision.grant(access);
     }
 
     private static String bearer(String header) {

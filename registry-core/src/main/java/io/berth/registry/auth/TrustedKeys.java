@@ -2,6 +2,7 @@ package io.berth.registry.auth;
 
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.util.Base64;
+import io.berth.common.token.LibtrustKeyId;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.util.List;
 import org.jboss.logging.Logger;
 
-/** The delivery loop of one endpoint: send the oldest batch, remove it on success, back off on failure. */
+/**
+ * The delivery loop of one endpoint: send the oldest events it has not taken from the journal,
+ * move its cursor past them on success, back off on failure.
+ */
 final class Delivery implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(Delivery.class);
@@ -13,26 +16,23 @@ final class Delivery implements Runnable {
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(2);
 
     private final String name;
-    private final Outbox outbox;
+    private final EventJournal journal;
     private final EventSender sender;
     private final Duration backoff;
     private final Object signal = new Object();
+    private boolean woken; // guarded by signal: a commit while the loop was reading is not missed
     private volatile boolean running;
     private Thread thread;
 
-    Delivery(String name, Outbox outbox, EventSender sender, Duration backoff) {
+    Delivery(String name, EventJournal journal, EventSender sender, Duration backoff) {
         this.name = name;
-        this.outbox = outbox;
+        this.journal = journal;
         this.sender = sender;
         this.backoff = backoff.isZero() || backoff.isNegative() ? Duration.ofSeconds(1) : backoff;
     }
 
     String name() {
         return name;
-    }
-
-    Outbox outbox() {
-        return outbox;
     }
 
     void start() {
@@ -49,6 +49,7 @@ final class Delivery implements Runnable {
 
     void wake() {
         synchronized (signal) {
+            woken = true;
             signal.notifyAll();
         }
     }
@@ -58,14 +59,15 @@ final class Delivery implements Runnable {
         long wait = 0;
         while (running) {
             try {
-                List<Outbox.Entry> batch = outbox.oldest(BATCH);
+                long cursor = journal.cursor(name);
+                List<EventJournal.Entry> batch = journal.read(name, cursor, BATCH);
                 if (batch.isEmpty()) {
                     pause(5000);
                     continue;
                 }
-                List<RegistryEvent> events = batch.stream().map(Outbox.Entry::event).toList();
+                List<RegistryEvent> events = batch.stream().map(EventJournal.Entry::event).toList();
                 if (sender.send(events)) {
-                    outbox.remove(batch);
+                    journal.advance(name, batch.get(batch.size() - 1).next());
                     wait = 0;
                 } else {
                     wait = wait == 0 ? backoff.toMillis() : Math.min(wait * 2, MAX_BACKOFF.toMillis());
@@ -74,7 +76,7 @@ final class Delivery implements Runnable {
                 }
             } catch (Exception e) {
                 LOG.warnf(e, "failed to deliver events: endpoint=%s", name);
-                pause(backoff.toMillis());
+                sleep(backoff.toMillis());
             }
         }
     }
@@ -95,7 +97,10 @@ final class Delivery implements Runnable {
     private void pause(long millis) {
         synchronized (signal) {
             try {
-                signal.wait(millis);
+                if (!woken) {
+                    signal.wait(millis);
+                }
+                woken = false;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 running = false;

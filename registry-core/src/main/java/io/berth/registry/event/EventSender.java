@@ -4,24 +4,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.berth.common.event.EventEnvelope;
 import io.berth.common.event.RegistryEvent;
 import io.berth.common.internal.InternalApi;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.berth.registry.http.OutboundHttp;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.client.HttpRequest;
+import io.vertx.ext.web.client.WebClient;
 import java.time.Duration;
 import java.util.List;
+import org.jboss.logging.Logger;
 
-/** POSTs a batch of events to one notifications endpoint with the internal secret. */
+/** POSTs a batch of events to one notifications endpoint with the internal secret (Vert.x Web Client). */
 final class EventSender {
 
-    private final HttpClient client;
-    private final URI url;
+    private static final Logger LOG = Logger.getLogger(EventSender.class);
+
+    private final WebClient client;
+    private final String url;
     private final Duration timeout;
     private final String secret;
     private final ObjectMapper json;
 
-    EventSender(HttpClient client, URI url, Duration timeout, String secret, ObjectMapper json) {
+    EventSender(WebClient client, String url, Duration timeout, String secret, ObjectMapper json) {
         this.client = client;
         this.url = url;
         this.timeout = timeout;
@@ -32,18 +34,20 @@ final class EventSender {
     /** True when the receiver took the batch (2xx). */
     boolean send(List<RegistryEvent> events) {
         try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(url).timeout(timeout)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(new EventEnvelope(events))));
+            HttpRequest<Buffer> request = client.postAbs(url).timeout(timeout.toMillis())
+                    .putHeader("Content-Type", "application/json");
             if (secret != null) {
-                b.header(InternalApi.SECRET_HEADER, secret);
+                request.putHeader(InternalApi.SECRET_HEADER, secret);
             }
-            int status = client.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            Buffer body = Buffer.buffer(json.writeValueAsBytes(new EventEnvelope(events)));
+            // the Web Client's own timeout ends the request; the wait only guards against a lost callback
+            int status = OutboundHttp.await(request.sendBuffer(body), timeout.plusSeconds(5)).statusCode();
             return status / 100 == 2;
-        } catch (IOException e) {
-            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
+        } catch (Exception e) {
+            LOG.debugf("event delivery to %s failed: %s", url, e.getMessage());
             return false;
         }
     }

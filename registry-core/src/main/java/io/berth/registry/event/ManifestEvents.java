@@ -2,7 +2,7 @@ package io.berth.registry.event;
 
 import io.berth.common.event.Platform;
 import io.berth.common.event.RegistryEvent;
-import io.berth.registry.manifest.ManifestService;
+import io.berth.registry.manifest.LocalManifests;
 import io.berth.registry.manifest.StoredManifest;
 import io.berth.registry.storage.Digest;
 import jakarta.enterprise.event.Event;
@@ -13,16 +13,17 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Announces a push, pull or delete of a manifest as a {@link RegistryEvent}, whether a client
- * on {@code /v2/} or ui-service over the internal API caused it, so both look alike downstream.
+ * Announces a push, pull or delete of a manifest as a {@link RegistryEvent} (for
+ * {@link NotifyingManifests}), whether a client on {@code /v2/}, the pull-through cache or
+ * ui-service over the internal API caused it, so all look alike downstream.
  */
 @Singleton
 public class ManifestEvents {
 
     private final Event<RegistryEvent> events;
-    private final ManifestService manifests;
+    private final LocalManifests manifests;
 
-    public ManifestEvents(Event<RegistryEvent> events, ManifestService manifests) {
+    public ManifestEvents(Event<RegistryEvent> events, LocalManifests manifests) {
         this.events = events;
         this.manifests = manifests;
     }

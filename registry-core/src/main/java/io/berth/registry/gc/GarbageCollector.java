@@ -1,14 +1,17 @@
 package io.berth.registry.gc;
 
+import io.berth.registry.config.BerthConfig;
 import io.berth.registry.manifest.InvalidManifestException;
 import io.berth.registry.manifest.ManifestParser;
 import io.berth.registry.manifest.ParsedManifest;
 import io.berth.registry.storage.BlobStore;
 import io.berth.registry.storage.Digest;
+import io.berth.registry.storage.LinkedBlobStore;
 import io.berth.registry.storage.ManifestStore;
 import io.berth.registry.storage.RepositoryCatalog;
 import io.berth.registry.storage.StoreException;
 import io.berth.registry.storage.TagStore;
+import io.berth.registry.storage.UploadStore;
 import io.berth.registry.storage.driver.FileInfo;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -27,9 +30,11 @@ import org.jboss.logging.Logger;
 /**
  * Mark and sweep over the blob pool, safe while pushes continue. Mark: every manifest revision
  * (or, with {@code deleteUntagged}, only those reachable from a tag or a pin through index
- * children and referrers) and the blobs they reference. Sweep: unmarked blobs whose modification time is
- * before the run started; uploads, links and manifest pushes touch their blobs, so nothing
- * uploaded or linked during the run is removed, and untagged manifests younger than the run stay.
+ * children and referrers) and the blobs they reference, plus every blob linked into a repository
+ * that has an upload open (a push still under way). Sweep: unmarked blobs last used before the
+ * grace window ({@code berth.gc.grace-window}, 2 h as Harbor's time window) that ends when the
+ * run starts. Uploads, links and manifest pushes touch their blobs, so the blobs of a push whose
+ * manifest has not come yet stay, and so do untagged manifests younger than the window.
  */
 @Singleton
 public class GarbageCollector {
@@ -43,10 +48,17 @@ public class GarbageCollector {
     private final TagStore tags;
     private final BlobStore blobs;
     private final ManifestParser parser;
+    private final LinkedBlobStore links;
+    private final UploadStore uploads;
+    private final Duration grace;
     private final AtomicBoolean running = new AtomicBoolean();
 
     public GarbageCollector(RepositoryCatalog catalog, ManifestStore manifests, TagStore tags, BlobStore blobs,
-            ManifestParser parser) {
+            ManifestParser parser, LinkedBlobStore links, UploadStore uploads, BerthConfig berth) {
+        this.links = links;
+        this.uploads = uploads;
+        Duration window = berth.gc().graceWindow();
+        this.grace = window.compareTo(SAFETY_MARGIN) > 0 ? window : SAFETY_MARGIN;
         this.catalog = catalog;
         this.manifests = manifests;
         this.tags = tags;
@@ -68,12 +80,15 @@ public class GarbageCollector {
 
     private GcReport collect(boolean dryRun, boolean deleteUntagged) {
         long started = System.currentTimeMillis();
-        Instant cutoff = Instant.ofEpochMilli(started).minus(SAFETY_MARGIN);
+        Instant cutoff = Instant.ofEpochMilli(started).minus(grace);
         Set<Digest> marked = new HashSet<>();
         List<String> manifestsDeleted = new ArrayList<>();
         for (String repo : catalog.list()) {
             markRepository(repo, cutoff, dryRun, deleteUntagged, marked, manifestsDeleted);
         }
+        // a push under way: what it linked so far waits for its manifest, however long it takes
+        uploads.all().stream().map(UploadStore.UploadInfo::repository).distinct()
+                .forEach(repo -> marked.addAll(links.list(repo)));
         int kept = 0;
         int deleted = 0;
         long freed = 0;

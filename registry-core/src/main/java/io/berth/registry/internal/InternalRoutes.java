@@ -1,16 +1,17 @@
 package io.berth.registry.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.berth.common.event.RegistryEvent;
 import io.berth.common.internal.InternalApi;
-import io.berth.registry.api.ErrorCode;
 import io.berth.registry.api.ErrorResponder;
 import io.berth.registry.api.Names;
-import io.berth.registry.api.RegistryApiException;
 import io.berth.registry.api.V2Path;
-import io.berth.registry.event.ManifestEvents;
+import io.berth.common.internal.InternalSecret;
+import io.berth.registry.error.ErrorCode;
+import io.berth.registry.error.RegistryApiException;
 import io.berth.registry.gc.GarbageCollector;
+import io.berth.registry.manifest.LocalManifests;
 import io.berth.registry.manifest.ManifestService;
+import io.berth.registry.manifest.Requester;
 import io.berth.registry.manifest.StoredManifest;
 import io.berth.registry.storage.RepositoryCatalog;
 import io.berth.registry.storage.StoreError;
@@ -32,8 +33,9 @@ import java.util.regex.Pattern;
 
 /**
  * What ui-service may ask of the registry under {@code /internal/v1/} (secret required):
- * garbage collection, tagging an existing manifest (announced as a push by the acting user),
- * deletes of tags, manifests and repositories, and the full catalog.
+ * garbage collection, tagging an existing manifest (through the same manifests a client reaches,
+ * on behalf of the acting user), deletes of tags, manifests and repositories (in the local store:
+ * ui-service asked for them and records them itself), and the full catalog.
  */
 @Singleton
 public class InternalRoutes {
@@ -46,14 +48,14 @@ public class InternalRoutes {
     private final ErrorResponder errors;
     private final GarbageCollector gc;
     private final ManifestService manifests;
+    private final LocalManifests local;
     private final RepositoryCatalog catalog;
     private final TagStore tags;
     private final ObjectMapper json;
-    private final ManifestEvents events;
 
     public InternalRoutes(InternalSecret secret, ErrorResponder errors, GarbageCollector gc, ManifestService manifests,
-            RepositoryCatalog catalog, TagStore tags, ObjectMapper json, ManifestEvents events) {
-        this.events = events;
+            LocalManifests local, RepositoryCatalog catalog, TagStore tags, ObjectMapper json) {
+        this.local = local;
         this.secret = secret;
         this.errors = errors;
         this.gc = gc;
@@ -80,7 +82,7 @@ public class InternalRoutes {
         }
         String path = V2Path.percentDecode(ctx.request().path());
         if (path == null) {
-            throw new RegistryApiException(ErrorCode.UNSUPPORTED, "malformed path");
+            throw new RegistryApiException(ErrorCode.BAD_REQUEST, "malformed path");
         }
         HttpMethod method = ctx.request().method();
         Matcher m;
@@ -106,10 +108,10 @@ public class InternalRoutes {
         } else if (method == HttpMethod.PUT && (m = TAG.matcher(path)).matches()) {
             tag(ctx, Names.requireName(m.group(1)), m.group(2));
         } else if (method == HttpMethod.DELETE && (m = TAG.matcher(path)).matches()) {
-            manifests.untag(Names.requireName(m.group(1)), m.group(2));
+            local.untag(Names.requireName(m.group(1)), m.group(2));
             accepted(ctx);
         } else if (method == HttpMethod.DELETE && (m = MANIFEST.matcher(path)).matches()) {
-            manifests.delete(Names.requireName(m.group(1)), Names.requireDigest(m.group(2)));
+            local.delete(Names.requireName(m.group(1)), Names.requireDigest(m.group(2)), null);
             accepted(ctx);
         } else if (method == HttpMethod.DELETE && (m = REPOSITORY.matcher(path)).matches()) {
             if (!catalog.delete(Names.requireName(m.group(1)))) {
@@ -131,9 +133,8 @@ public class InternalRoutes {
             throw new RegistryApiException(ErrorCode.DIGEST_INVALID, "digest parameter required");
         }
         String actor = ctx.request().getParam("actor");
-        StoredManifest m = manifests.tag(repo, tag, Names.requireDigest(digest));
-        events.fire(RegistryEvent.PUSH, actor == null || actor.isEmpty() ? null : actor, repo, tag, m,
-                ctx.request().getHeader("User-Agent"));
+        StoredManifest m = manifests.tag(repo, tag, Names.requireDigest(digest),
+                new Requester(actor == null || actor.isEmpty() ? null : actor, ctx.request().getHeader("User-Agent")));
         ctx.response().setStatusCode(201).putHeader("Docker-Content-Digest", m.digest().toString())
                 .putHeader("Content-Length", "0").end();
     }

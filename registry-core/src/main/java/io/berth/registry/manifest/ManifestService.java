@@ -1,150 +1,36 @@
 package io.berth.registry.manifest;
 
-import io.berth.registry.storage.BlobStore;
 import io.berth.registry.storage.Digest;
-import io.berth.registry.storage.LinkedBlobStore;
-import io.berth.registry.storage.ManifestStore;
-import io.berth.registry.storage.ReferrerStore;
-import io.berth.registry.storage.StoreError;
-import io.berth.registry.storage.StoreException;
-import io.berth.registry.storage.TagStore;
-import jakarta.inject.Singleton;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
- * Manifest logic above the stores: reference checks on push (every blob and child manifest
- * must be in the repository), tags, and the referrers index.
+ * Manifests as registry clients reach them (distribution's {@code ManifestService}). The plain
+ * store is {@link LocalManifests}; decorators wrap it (a pull-through cache, the announcement of
+ * pushes, pulls and deletes), and one producer assembles the chain, so the HTTP handlers see
+ * neither.
  */
-@Singleton
-public class ManifestService {
+public interface ManifestService {
 
-    private final ManifestStore manifests;
-    private final TagStore tags;
-    private final LinkedBlobStore links;
-    private final BlobStore blobs;
-    private final ReferrerStore referrers;
-    private final ManifestParser parser;
-
-    public ManifestService(ManifestStore manifests, TagStore tags, LinkedBlobStore links, BlobStore blobs,
-            ReferrerStore referrers, ManifestParser parser) {
-        this.manifests = manifests;
-        this.tags = tags;
-        this.links = links;
-        this.blobs = blobs;
-        this.referrers = referrers;
-        this.parser = parser;
-    }
-
-    /** Stores a manifest under a tag (or, with {@code tag} null, only by digest). */
-    public StoredManifest put(String repo, String tag, Digest expected, String contentType, byte[] content) {
-        Digest digest = expected != null && expected.algorithm().equals("sha512")
-                ? Digest.fromHasher("sha512", Digest.hasher("sha512").digest(content))
-                : Digest.of(content);
-        if (expected != null && !expected.equals(digest)) {
-            throw new StoreException(StoreError.DIGEST_MISMATCH, "expected " + expected + " but the manifest is " + digest);
-        }
-        ParsedManifest parsed = parser.parse(content, contentType);
-        for (Digest b : parsed.blobs()) {
-            if (links.stat(repo, b).isEmpty()) {
-                throw new MissingReferenceException(b);
-            }
-            blobs.touch(b); // a GC running now must keep it
-        }
-        for (Digest c : parsed.children()) {
-            if (!manifests.exists(repo, c)) {
-                throw new MissingReferenceException(c);
-            }
-            blobs.touch(c);
-        }
-        manifests.put(repo, digest, content);
-        if (parsed.subject() != null) {
-            referrers.add(repo, parsed.subject(), digest);
-        }
-        if (tag != null) {
-            tags.tag(repo, tag, digest);
-        }
-        return new StoredManifest(digest, content, parsed);
-    }
-
-    /** Resolves a tag or digest reference. */
-    public StoredManifest get(String repo, String tag, Digest digest) {
-        Digest d = digest != null ? digest : tags.resolve(repo, tag)
-                .orElseThrow(() -> new StoreException(StoreError.MANIFEST_UNKNOWN, tag));
-        byte[] content = manifests.get(repo, d);
-        return new StoredManifest(d, content, parser.parse(content, null));
-    }
-
-    public Optional<Digest> resolve(String repo, String tag) {
-        return tags.resolve(repo, tag);
-    }
+    /** The manifest a GET or HEAD names, in a media type the request accepts (MANIFEST_UNKNOWN otherwise). */
+    StoredManifest get(ManifestRequest request) throws Exception;
 
     /**
-     * Points a tag at a manifest already in the repository (MANIFEST_UNKNOWN otherwise); the link
-     * is written atomically, replacing any earlier target as a tag push would. The GC must keep
-     * the manifest it now names, so it is touched.
+     * Stores a pushed manifest under {@code tag} (or, with {@code tag} null, by digest only);
+     * every blob and child manifest it references must be in the repository.
      */
-    public StoredManifest tag(String repo, String tag, Digest digest) {
-        StoredManifest m = get(repo, null, digest);
-        blobs.touch(digest);
-        tags.tag(repo, tag, digest);
-        return m;
-    }
+    StoredManifest put(String repo, String tag, Digest expected, String contentType, byte[] content, Requester by);
 
-    public void untag(String repo, String tag) {
-        if (!tags.untag(repo, tag)) {
-            throw new StoreException(StoreError.MANIFEST_UNKNOWN, tag);
-        }
-    }
+    /**
+     * Like {@link #put}, for a manifest copied from another registry: its blobs and children need
+     * not be in the repository yet, they are fetched when first pulled.
+     */
+    StoredManifest cache(String repo, String tag, Digest expected, String contentType, byte[] content, Requester by);
 
-    /** Deletes a revision with every tag pointing at it; returns the deleted manifest and its tags. */
-    public Map.Entry<StoredManifest, List<String>> delete(String repo, Digest digest) {
-        StoredManifest m = get(repo, null, digest);
-        List<String> removedTags = tags.tagsOf(repo, digest);
-        removedTags.forEach(t -> tags.untag(repo, t));
-        manifests.delete(repo, digest);
-        if (m.parsed().subject() != null) {
-            referrers.remove(repo, m.parsed().subject(), digest);
-        }
-        return Map.entry(m, removedTags);
-    }
+    /** Points a tag at a manifest already in the repository (MANIFEST_UNKNOWN otherwise). */
+    StoredManifest tag(String repo, String tag, Digest digest, Requester by);
 
-    /** OCI descriptors of the manifests whose subject is {@code subject}, optionally of one artifact type. */
-    public List<Map<String, Object>> referrers(String repo, Digest subject, String artifactType) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Digest r : referrers.list(repo, subject)) {
-            if (!manifests.exists(repo, r)) {
-                continue;
-            }
-            StoredManifest m = get(repo, null, r);
-            String type = m.parsed().artifactType();
-            if (artifactType != null && !artifactType.equals(type)) {
-                continue;
-            }
-            Map<String, Object> d = new LinkedHashMap<>();
-            d.put("mediaType", m.mediaType());
-            d.put("digest", r.toString());
-            d.put("size", m.content().length);
-            if (type != null) {
-                d.put("artifactType", type);
-            }
-            if (!m.parsed().annotations().isEmpty()) {
-                d.put("annotations", m.parsed().annotations());
-            }
-            out.add(d);
-        }
-        return out;
-    }
+    /** Removes a tag; returns the manifest it named (MANIFEST_UNKNOWN when there is none). */
+    StoredManifest untag(String repo, String tag, Requester by);
 
-    /** The manifest's own size plus every blob it references. */
-    public long totalSize(String repo, StoredManifest m) {
-        long size = m.content().length;
-        for (Digest b : m.parsed().blobs()) {
-            size += links.stat(repo, b).map(i -> i.size()).orElse(0L);
-        }
-        return size;
-    }
+    /** Deletes a revision together with every tag naming it; returns it. */
+    StoredManifest delete(String repo, Digest digest, Requester by);
 }

@@ -1,57 +1,82 @@
 package io.berth.registry.proxy;
 
+import io.berth.registry.blob.BlobReply;
+import io.berth.registry.blob.BlobService;
+import io.berth.registry.blob.BlobTee;
 import io.berth.registry.storage.BlobStore;
 import io.berth.registry.storage.Digest;
 import io.berth.registry.storage.LinkedBlobStore;
 import io.berth.registry.storage.StoreError;
 import io.berth.registry.storage.StoreException;
 import io.berth.registry.storage.UploadStore;
-import jakarta.inject.Singleton;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpResponse;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.jboss.logging.Logger;
 
 /**
- * Blobs missing from a repository in mirror mode: linked from the pool when another repository
- * has them, else fetched from upstream into an upload (hashed while written, visible only once
- * the digest matches). The client that triggered the fetch receives the bytes while they are
- * stored ({@link BlobTee}); concurrent requests for one digest share that single upstream GET and
- * are served from storage once it is committed.
+ * The pull-through cache in front of the blobs it wraps (distribution's proxy blob store), for
+ * every repository that has an upstream. A blob missing from the repository is linked from the
+ * pool when another repository has it, else fetched from upstream into an upload (hashed while
+ * written, visible only once the digest matches). The client that triggered the fetch receives
+ * the bytes while they are stored ({@link BlobTee}); concurrent requests for one digest share
+ * that single upstream GET and are served from storage once it is committed. A HEAD of a blob
+ * not cached is answered from an upstream HEAD; a range of one is served after fetching it all.
  */
-@Singleton
-public class ProxyBlobs {
+public final class ProxyBlobs implements BlobService {
 
     private static final Logger LOG = Logger.getLogger(ProxyBlobs.class);
 
+    private final BlobService delegate;
     private final UpstreamRouter upstreams;
     private final LinkedBlobStore links;
     private final BlobStore blobs;
     private final UploadStore uploads;
     private final SingleFlight flights = new SingleFlight();
 
-    public ProxyBlobs(UpstreamRouter upstreams, LinkedBlobStore links, BlobStore blobs, UploadStore uploads) {
+    public ProxyBlobs(BlobService delegate, UpstreamRouter upstreams, LinkedBlobStore links, BlobStore blobs,
+            UploadStore uploads) {
+        this.delegate = delegate;
         this.upstreams = upstreams;
         this.links = links;
         this.blobs = blobs;
         this.uploads = uploads;
     }
 
-    /** Makes the blob present in the repository if the upstream has it; a no-op without a proxy. */
-    public void ensure(String repo, Digest d) throws Exception {
-        ensure(repo, d, null);
+    @Override
+    public void serve(String repo, Digest digest, BlobReply reply) throws Exception {
+        if (reply.head()) {
+            OptionalLong remote = remoteSize(repo, digest);
+            if (remote.isPresent()) { // nothing fetched
+                reply.described(remote.getAsLong());
+                return;
+            }
+        } else if (!reply.ranged()) {
+            if (ensure(repo, digest, reply)) {
+                reply.finish();
+                return;
+            }
+        } else {
+            ensure(repo, digest, null); // a range of an uncached blob: fetch it all first
+        }
+        delegate.serve(repo, digest, reply);
+    }
+
+    @Override
+    public void delete(String repo, Digest digest) {
+        delegate.delete(repo, digest);
     }
 
     /**
-     * Like {@link #ensure(String, Digest)}, but when this call fetches the blob, {@code tee}
-     * receives it while it is stored. Returns true when it did: the blob went to the tee in full
-     * and is now committed. False: the blob is local (or unknown without a proxy), serve it from
-     * storage. A digest mismatch after bytes went to the tee throws {@link UpstreamContentException}.
+     * Makes the blob present in the repository if the upstream has it; a no-op without an
+     * upstream. When this call fetches the blob and {@code tee} is given, the tee receives it while
+     * it is stored. Returns true when it did: the blob went to the tee in full and is now committed.
+     * False: the blob is local (or unknown without an upstream), serve it from storage. A digest
+     * mismatch after bytes went to the tee throws {@link UpstreamContentException}.
      */
-    public boolean ensure(String repo, Digest d, BlobTee tee) throws Exception {
+    private boolean ensure(String repo, Digest d, BlobTee tee) throws Exception {
         if (links.stat(repo, d).isPresent()) {
             return false;
         }
@@ -76,7 +101,7 @@ public class ProxyBlobs {
      * The size of a blob that is neither in the repository nor in the pool, from an upstream HEAD
      * (no body is fetched); empty when it is local or there is no proxy. 404 upstream → BLOB_UNKNOWN.
      */
-    public OptionalLong remoteSize(String repo, Digest d) {
+    private OptionalLong remoteSize(String repo, Digest d) {
         if (links.stat(repo, d).isPresent()) {
             return OptionalLong.empty();
         }
@@ -88,16 +113,12 @@ public class ProxyBlobs {
             links.link(repo, d);
             return OptionalLong.empty();
         }
-        HttpResponse<InputStream> r = route.get().client().headBlob(route.get().remoteName(), d.toString());
-        try {
-            r.body().close();
-        } catch (IOException e) {
-            // nothing to read on a HEAD
-        }
+        UpstreamResponse r = route.get().client().headBlob(route.get().remoteName(), d.toString());
+        r.close(); // nothing to read on a HEAD
         if (r.statusCode() == 404) {
             throw new StoreException(StoreError.BLOB_UNKNOWN, d.toString());
         }
-        OptionalLong length = r.headers().firstValueAsLong("Content-Length");
+        OptionalLong length = r.contentLength();
         if (length.isEmpty()) {
             throw new UpstreamException(502, "upstream HEAD of " + d + " named no Content-Length", null);
         }
@@ -105,8 +126,8 @@ public class ProxyBlobs {
     }
 
     private void fetch(UpstreamRoute route, String repo, Digest d, BlobTee tee) throws Exception {
-        HttpResponse<InputStream> r = route.client().getBlob(route.remoteName(), d.toString());
-        try (InputStream body = r.body()) {
+        try (UpstreamResponse r = route.client().getBlob(route.remoteName(), d.toString());
+                InputStream body = r.body()) {
             if (r.statusCode() == 404) {
                 throw new StoreException(StoreError.BLOB_UNKNOWN, d.toString());
             }
@@ -114,31 +135,23 @@ public class ProxyBlobs {
             try {
                 InputStream source = body;
                 if (tee != null) {
-                    tee.begin(r.headers().firstValueAsLong("Content-Length").orElse(-1));
+                    tee.begin(r.contentLength().orElse(-1));
                     source = new TeeStream(body, tee);
                 }
                 uploads.append(repo, id, null, source);
                 uploads.complete(repo, id, d, null);
                 LOG.debugf("cached upstream blob %s", d);
             } catch (StoreException e) {
-                discard(repo, id);
+                uploads.discard(repo, id);
                 if (e.error() == StoreError.DIGEST_MISMATCH) {
                     throw new UpstreamContentException("upstream blob does not match its digest " + d);
                 }
                 throw e;
             } catch (Exception e) {
-                discard(repo, id);
+                uploads.discard(repo, id);
                 throw e instanceof IOException io
                         ? new UpstreamException(0, "upstream blob transfer failed: " + io.getMessage(), io) : e;
             }
-        }
-    }
-
-    private void discard(String repo, String id) {
-        try {
-            uploads.cancel(repo, id);
-        } catch (StoreException e) {
-            // already gone
         }
     }
 

@@ -1,16 +1,17 @@
 package io.berth.registry.proxy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.berth.common.http.UntrustedTls;
 import io.berth.registry.config.ProxyConfig;
+import io.berth.registry.http.OutboundHttp;
+import io.berth.registry.http.StreamedBody;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -18,23 +19,29 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * GET/HEAD of manifests and blobs on the upstream registry. Follows the upstream's 401 challenge
- * (Bearer with a pull scope, or Basic) with the configured credentials or anonymously.
+ * GET/HEAD of manifests and blobs on the upstream registry, over the shared Vert.x client with the
+ * body streamed ({@link StreamedBody}). Follows the upstream's 401 challenge (Bearer with a pull
+ * scope, or Basic) with the configured credentials or anonymously.
  */
 @Singleton
 public class UpstreamClient {
 
     private static final Set<String> DOCKER_HUB = Set.of("registry-1.docker.io", "index.docker.io", "docker.io");
+    /** Until the upstream's headers arrive (the body then has its own idle timeout). */
+    private static final Duration ANSWER_TIMEOUT = Duration.ofMinutes(2);
+    /** A body given up with at most this much left is still received, so its connection can be reused. */
+    private static final long DRAIN_LIMIT = 64 * 1024;
 
     private final Optional<URI> remote;
     private final HttpClient http;
+    private final OutboundHttp outbound;
     private final Optional<String> basic;
     private final UpstreamTokens tokens;
     private volatile Challenge lastChallenge;
 
     @Inject
-    public UpstreamClient(ProxyConfig config, ObjectMapper json) {
-        this(config.remoteurl(), config.username(), config.password(), false, json);
+    public UpstreamClient(ProxyConfig config, ObjectMapper json, OutboundHttp http) {
+        this(config.remoteurl(), config.username(), config.password(), false, json, http);
     }
 
     /**
@@ -42,18 +49,18 @@ public class UpstreamClient {
      * {@code insecure}: the endpoint's certificate is not verified (Harbor's registry setting).
      */
     public static UpstreamClient of(String remoteUrl, Optional<String> username, Optional<String> password,
-            boolean insecure, ObjectMapper json) {
-        return new UpstreamClient(Optional.of(remoteUrl), username, password, insecure, json);
+            boolean insecure, ObjectMapper json, OutboundHttp http) {
+        return new UpstreamClient(Optional.of(remoteUrl), username, password, insecure, json, http);
     }
 
     private UpstreamClient(Optional<String> remoteUrl, Optional<String> username, Optional<String> password,
-            boolean insecure, ObjectMapper json) {
+            boolean insecure, ObjectMapper json, OutboundHttp http) {
         this.remote = remoteUrl.filter(s -> !s.isBlank()).map(s -> URI.create(s.endsWith("/") ? s : s + "/"));
-        this.http = UntrustedTls.apply(HttpClient.newBuilder(), insecure).connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.http = http.client(insecure);
+        this.outbound = http;
         this.basic = username.filter(u -> !u.isEmpty()).map(u -> "Basic " + Base64.getEncoder()
                 .encodeToString((u + ":" + password.orElse("")).getBytes(StandardCharsets.UTF_8)));
-        this.tokens = new UpstreamTokens(http, json, basic);
+        this.tokens = new UpstreamTokens(http.web(insecure), json, basic);
     }
 
     public boolean enabled() {
@@ -67,34 +74,33 @@ public class UpstreamClient {
     }
 
     /** HEAD of a manifest; the response body is empty. 404 comes back as a response, failures as {@link UpstreamException}. */
-    public HttpResponse<InputStream> headManifest(String name, String reference, String accept) {
-        return send("HEAD", name, "manifests/" + reference, accept);
+    public UpstreamResponse headManifest(String name, String reference, String accept) {
+        return send(HttpMethod.HEAD, name, "manifests/" + reference, accept);
     }
 
-    public HttpResponse<InputStream> getManifest(String name, String reference, String accept) {
-        return send("GET", name, "manifests/" + reference, accept);
+    public UpstreamResponse getManifest(String name, String reference, String accept) {
+        return send(HttpMethod.GET, name, "manifests/" + reference, accept);
     }
 
-    public HttpResponse<InputStream> getBlob(String name, String digest) {
-        return send("GET", name, "blobs/" + digest, null);
+    public UpstreamResponse getBlob(String name, String digest) {
+        return send(HttpMethod.GET, name, "blobs/" + digest, null);
     }
 
     /** HEAD of a blob: its size without its body. */
-    public HttpResponse<InputStream> headBlob(String name, String digest) {
-        return send("HEAD", name, "blobs/" + digest, null);
+    public UpstreamResponse headBlob(String name, String digest) {
+        return send(HttpMethod.HEAD, name, "blobs/" + digest, null);
     }
 
-    private HttpResponse<InputStream> send(String method, String name, String tail, String accept) {
+    private UpstreamResponse send(HttpMethod method, String name, String tail, String accept) {
         String repo = upstreamName(name);
         URI uri = remote.orElseThrow(() -> new IllegalStateException("no proxy.remoteurl"))
                 .resolve("v2/" + repo + "/" + tail);
         String scope = "repository:" + repo + ":pull";
         try {
-            HttpResponse<InputStream> r = http.send(request(method, uri, accept, authorization(scope)),
-                    HttpResponse.BodyHandlers.ofInputStream());
+            UpstreamResponse r = exchange(method, uri, accept, authorization(scope));
             if (r.statusCode() == 401) {
-                String header = r.headers().firstValue("WWW-Authenticate").orElse(null);
-                r.body().close();
+                String header = r.header("WWW-Authenticate").orElse(null);
+                r.close();
                 if (header == null) {
                     throw new UpstreamException(401, "upstream refused access without a challenge", null);
                 }
@@ -104,19 +110,71 @@ public class UpstreamClient {
                 if (auth == null) {
                     throw new UpstreamException(401, "upstream requires credentials; set proxy.username and proxy.password", null);
                 }
-                r = http.send(request(method, uri, accept, auth), HttpResponse.BodyHandlers.ofInputStream());
+                r = exchange(method, uri, accept, auth);
             }
             int s = r.statusCode();
             if (s == 200 || s == 404) {
                 return r;
             }
-            r.body().close();
+            r.close();
             throw new UpstreamException(s, "upstream answered " + s + " for " + method + " " + tail, null);
-        } catch (IOException e) {
-            throw new UpstreamException(0, "upstream unreachable: " + e.getMessage(), e);
+        } catch (UpstreamException e) {
+            throw e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UpstreamException(0, "interrupted", e);
+        } catch (Exception e) {
+            throw new UpstreamException(0, "upstream unreachable: " + e.getMessage(), e);
+        }
+    }
+
+    /** One request; the answer's body streams in as it is read. */
+    private UpstreamResponse exchange(HttpMethod method, URI uri, String accept, String auth) throws Exception {
+        RequestOptions options = new RequestOptions().setMethod(method).setAbsoluteURI(uri.toString())
+                .setFollowRedirects(true)
+                .setConnectTimeout(OutboundHttp.CONNECT_TIMEOUT.toMillis())
+                .setIdleTimeout(OutboundHttp.IDLE_TIMEOUT.toMillis());
+        if (accept != null) {
+            options.putHeader("Accept", accept);
+        }
+        if (auth != null) {
+            options.putHeader("Authorization", auth);
+        }
+        return OutboundHttp.await(outbound.onLoop(() -> http.request(options).compose(req -> req.send())
+                // on the event loop, before any of the body arrives: nothing is missed
+                .map(UpstreamClient::streamed)), ANSWER_TIMEOUT);
+    }
+
+    private static UpstreamResponse streamed(HttpClientResponse response) {
+        StreamedBody body = new StreamedBody(response) {
+            @Override
+            protected IOException failed(String message, Throwable cause) {
+                return new IOException("upstream " + message, cause);
+            }
+
+            @Override
+            protected void abandoned() {
+                long left = contentLength(response) - received();
+                if (left >= 0 && left <= DRAIN_LIMIT) {
+                    super.abandoned(); // a small rest (an error body): read to its end, the connection stays
+                } else {
+                    response.request().reset(); // a large or unknown rest is not worth receiving
+                }
+            }
+        };
+        return new UpstreamResponse(response.statusCode(), response.headers(), body);
+    }
+
+    /** The declared length of a response body: 0 for a HEAD, -1 when unknown. */
+    private static long contentLength(HttpClientResponse response) {
+        if (response.request().getMethod() == HttpMethod.HEAD) {
+            return 0;
+        }
+        try {
+            String v = response.getHeader("Content-Length");
+            return v == null ? -1 : Long.parseLong(v.trim());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 
@@ -129,17 +187,5 @@ public class UpstreamClient {
             return basic.orElse(null);
         }
         return tokens.cached(c, scope).map(t -> "Bearer " + t).orElse(null);
-    }
-
-    private static HttpRequest request(String method, URI uri, String accept, String auth) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(30))
-                .method(method, HttpRequest.BodyPublishers.noBody());
-        if (accept != null) {
-            b.header("Accept", accept);
-        }
-        if (auth != null) {
-            b.header("Authorization", auth);
-        }
-        return b.build();
     }
 }

@@ -1,9 +1,10 @@
 package io.berth.registry.proxyproject;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.berth.common.internal.InternalSecret;
 import io.berth.common.internal.ProxyProject;
 import io.berth.common.internal.SealedSecrets;
-import io.berth.registry.internal.InternalSecret;
+import io.berth.registry.http.OutboundHttp;
 import io.berth.registry.proxy.UpstreamClient;
 import io.berth.registry.proxy.UpstreamRoute;
 import io.berth.registry.proxy.UpstreamRouter;
@@ -35,13 +36,16 @@ public class ProjectUpstreams implements UpstreamRouter {
     private final ProxyProjectStore store;
     private final ObjectMapper json;
     private final Optional<SealedSecrets> sealed;
+    private final OutboundHttp http;
     private volatile Map<String, Entry> table;
 
-    public ProjectUpstreams(UpstreamClient mirror, ProxyProjectStore store, ObjectMapper json, InternalSecret secret) {
+    public ProjectUpstreams(UpstreamClient mirror, ProxyProjectStore store, ObjectMapper json, InternalSecret secret,
+            OutboundHttp http) {
+        this.http = http;
         this.mirror = mirror;
         this.store = store;
         this.json = json;
-        this.sealed = secret.value().map(SealedSecrets::new);
+        this.sealed = secret.configured() ? Optional.of(new SealedSecrets(secret.value())) : Optional.empty();
         this.table = build(store.load());
     }
 
@@ -79,7 +83,7 @@ public class ProjectUpstreams implements UpstreamRouter {
             }
             Optional<UpstreamClient> client = Optional.ofNullable(p.url()).filter(u -> !u.isBlank())
                     .map(u -> UpstreamClient.of(u, Optional.ofNullable(p.username()), password(p), p.insecure(),
-                            json));
+                            json, http));
             out.put(p.project(), new Entry(p, client));
         }
         return Map.copyOf(out);

@@ -1,8 +1,13 @@
 package io.berth.registry.storage;
 
 import io.berth.registry.storage.driver.FileInfo;
+import io.berth.registry.storage.driver.PathNotFoundException;
 import io.berth.registry.storage.driver.StorageDriver;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Blobs as one repository sees them: present only when linked into it and in the pool. */
@@ -38,5 +43,22 @@ public class LinkedBlobStore {
     /** Removes the repository's link; the pool blob stays until GC. */
     public boolean unlink(String repo, Digest d) {
         return Links.delete(driver, StorageLayout.layerDir(repo, d));
+    }
+
+    /** Every blob linked into the repository (whether or not the pool still has it). */
+    public List<Digest> list(String repo) {
+        List<Digest> out = new ArrayList<>();
+        try {
+            for (String alg : driver.list(StorageLayout.layers(repo))) {
+                for (String hexDir : driver.list(alg)) {
+                    Links.read(driver, hexDir + "/link").ifPresent(out::add);
+                }
+            }
+        } catch (PathNotFoundException e) {
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 }

@@ -57,6 +57,7 @@ public class UploadStore {
                 w.commit();
             }
         } catch (IOException e) {
+            Links.delete(driver, StorageLayout.uploads(repo) + "/" + id); // no half-made session
             throw new UncheckedIOException(e);
         }
         return id;
@@ -99,24 +100,43 @@ public class UploadStore {
         }
     }
 
-    /** Appends the optional last chunk, verifies the digest, moves the data into the pool and links it. */
+    /**
+     * Appends the optional last chunk, verifies the digest, moves the data into the pool and links
+     * it. A failed verification or commit cancels the session, as distribution does: the client
+     * starts over rather than resuming bytes that do not make the blob it named. A last chunk
+     * that breaks off leaves the session as far as it got, like any failed PATCH.
+     */
     public long complete(String repo, String id, Digest expected, InputStream lastChunk) throws IOException {
         synchronized (lock(id)) {
             if (lastChunk != null) {
                 append(repo, id, null, lastChunk);
             }
             long size = size(repo, id);
-            String alg = expected.algorithm();
-            HashState state = alg.equals("sha256") ? hashState(repo, id, size) : rehash(repo, id, alg);
-            Digest actual = Digest.fromHasher(alg, ((MessageDigest) cloneOf(state.hasher())).digest());
-            if (!actual.equals(expected)) {
-                throw new StoreException(StoreError.DIGEST_MISMATCH,
-                        "expected " + expected + " but the content is " + actual);
+            try {
+                String alg = expected.algorithm();
+                HashState state = alg.equals("sha256") ? hashState(repo, id, size) : rehash(repo, id, alg);
+                Digest actual = Digest.fromHasher(alg, ((MessageDigest) cloneOf(state.hasher())).digest());
+                if (!actual.equals(expected)) {
+                    throw new StoreException(StoreError.DIGEST_MISMATCH,
+                            "expected " + expected + " but the content is " + actual);
+                }
+                blobs.adopt(StorageLayout.uploadData(repo, id), expected);
+                links.link(repo, expected);
+            } catch (IOException | RuntimeException e) {
+                discard(repo, id);
+                throw e;
             }
-            blobs.adopt(StorageLayout.uploadData(repo, id), expected);
-            links.link(repo, expected);
             cancel(repo, id);
             return size;
+        }
+    }
+
+    /** Cancels a session that may already be gone. */
+    public void discard(String repo, String id) {
+        try {
+            cancel(repo, id);
+        } catch (StoreException e) {
+            // already cancelled or completed
         }
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.berth.registry.error.ErrorCode;
+import io.berth.registry.error.RegistryApiException;
 import io.vertx.core.http.HttpMethod;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +55,8 @@ class GrammarTest {
         assertFalse(Names.validName(V2Path.parse("/v2/p/../x/tags/list").name())); // the name grammar stops traversal
         assertNull(V2Path.parse("/v2/p/%2e%2e/x/tags/list"));
         assertNull(V2Path.parse("/v2/p/r/manifests/%zz"));
+        assertNull(V2Path.parse("/v2/p/r/manifests/%Az")); // each of the two characters must be hex
+        assertNull(V2Path.parse("/v2/p/r/manifests/%z9"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.berth.common.token.LibtrustKeyId;
 import java.io.FileInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -27,6 +27,8 @@ public class GcProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of("storage.filesystem.rootdirectory", ROOT.toString(),
-                "berth.internal-secret-file", SECRET_FILE.toString());
+                "berth.internal-secret-file", SECRET_FILE.toString(),
+                // the tests purge when they choose to
+                "storage.maintenance.uploadpurging.enabled", "false");
     }
 }

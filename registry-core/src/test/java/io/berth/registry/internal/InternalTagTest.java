@@ -5,26 +5,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
-import io.berth.common.event.EventEnvelope;
 import io.berth.common.event.Platform;
 import io.berth.common.event.RegistryEvent;
 import io.berth.common.internal.InternalApi;
+import io.berth.registry.Await;
 import io.berth.registry.event.EventProfile;
 import io.berth.registry.storage.Digest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
-import java.net.InetSocketAddress;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** ui-service's add-tag: {@code PUT /internal/v1/repositories/<name>/tags/<tag>?digest=&actor=}. */
@@ -34,28 +25,6 @@ class InternalTagTest {
 
     private static final String OCI = "application/vnd.oci.image.manifest.v1+json";
     private static final String INDEX = "application/vnd.oci.image.index.v1+json";
-
-    @Inject
-    ObjectMapper json;
-
-    private final List<RegistryEvent> received = Collections.synchronizedList(new ArrayList<>());
-    private HttpServer receiver;
-
-    @BeforeEach
-    void receive() throws Exception {
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", EventProfile.PORT), 0);
-        receiver.createContext(InternalApi.EVENTS, ex -> {
-            received.addAll(json.readValue(ex.getRequestBody(), EventEnvelope.class).events());
-            ex.sendResponseHeaders(204, -1);
-            ex.close();
-        });
-        receiver.start();
-    }
-
-    @AfterEach
-    void stop() {
-        receiver.stop(0);
-    }
 
     private static Digest pushManifest(String repo, String reference, String body, String type) {
         return Digest.parse(given().contentType(type).body(body).put("/v2/" + repo + "/manifests/" + reference)
@@ -74,18 +43,10 @@ class InternalTagTest {
         return pushManifest(repo, d.toString(), m, OCI);
     }
 
-    private RegistryEvent await(Predicate<RegistryEvent> match) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < deadline) {
-            synchronized (received) {
-                Optional<RegistryEvent> e = received.stream().filter(match).findFirst();
-                if (e.isPresent()) {
-                    return e.get();
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no matching event among " + received);
+    private static RegistryEvent await(Predicate<RegistryEvent> match) {
+        EventProfile.RECEIVER.up();
+        Await.until("a matching event", () -> !EventProfile.RECEIVER.events(match).isEmpty());
+        return EventProfile.RECEIVER.events(match).get(0);
     }
 
     @Test

@@ -31,7 +31,7 @@ class GcCommandIT {
             HttpURLConnection health = Streams.open("GET", registry.base() + "/q/health/ready");
             assertEquals(200, health.getResponseCode());
             registry.close();
-            FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+            FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 3 * 3_600_000);
             try (Stream<Path> s = Files.walk(registry.storage)) {
                 for (Path p : s.toList()) {
                     Files.setLastModifiedTime(p, old);

@@ -3,11 +3,17 @@ package io.berth.registry.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.berth.registry.Await;
+import java.io.FilterInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,25 +36,29 @@ class KillMidUploadIT {
             assertEquals(202, post.getResponseCode());
             String location = post.getHeaderField("Location");
 
-            // stream the whole blob in one PATCH and kill the registry once ~64 MiB went out
+            // stream the blob in one PATCH that stalls after 64 MiB, and kill the registry once it
+            // holds half of that: the kill lands mid-upload however fast or slow the machine is
+            CountDownLatch killed = new CountDownLatch(1);
+            InputStream gated = gate(Streams.content(SIZE, 7), 64L << 20, killed);
+            String patchUrl = base + location;
             CompletableFuture<Void> upload = CompletableFuture.runAsync(() -> {
                 try {
-                    Streams.send("PATCH", base + location, Streams.content(SIZE, 7), SIZE, null);
+                    Streams.send("PATCH", patchUrl, gated, SIZE, null);
                 } catch (Exception expected) {
                     // the server died under us
                 }
             });
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (uploadedBytes(registry.storage) < (64L << 20) && System.currentTimeMillis() < deadline) {
-                Thread.sleep(20);
-            }
+            Await.until("32 MiB of the upload stored", Duration.ofMinutes(5),
+                    () -> uploadedBytes(registry.storage) >= (32L << 20));
             registry.kill();
+            killed.countDown();
             upload.get();
 
             try (Stream<Path> s = Files.walk(registry.storage)) {
                 assertTrue(s.noneMatch(p -> p.toString().contains("/blobs/sha256/")), "no partial blob visible");
             }
             registry.start();
+            base = registry.base(); // a restart listens on a new port
             HttpURLConnection head = Streams.open("HEAD", base + "/v2/kill/me/blobs/" + digest);
             assertEquals(404, head.getResponseCode());
 
@@ -77,10 +87,36 @@ class KillMidUploadIT {
         }
     }
 
-    private static long uploadedBytes(Path storage) throws Exception {
+    private static long uploadedBytes(Path storage) {
         try (Stream<Path> s = Files.walk(storage)) {
             return s.filter(p -> p.toString().contains("/_uploads/") && p.getFileName().toString().equals("data"))
                     .mapToLong(p -> p.toFile().length()).sum();
+        } catch (java.io.UncheckedIOException | IOException e) {
+            return 0; // a file went away while walking: look again
         }
+    }
+
+    /** Passes {@code limit} bytes, then blocks until {@code release} (at most ten minutes) and passes the rest. */
+    private static InputStream gate(InputStream in, long limit, CountDownLatch release) {
+        return new FilterInputStream(in) {
+            private long passed;
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (passed >= limit) {
+                    try {
+                        release.await(10, TimeUnit.MINUTES);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException("interrupted", e);
+                    }
+                }
+                int n = super.read(b, off, passed < limit ? (int) Math.min(len, limit - passed) : len);
+                if (n > 0) {
+                    passed += n;
+                }
+                return n;
+            }
+        };
     }
 }

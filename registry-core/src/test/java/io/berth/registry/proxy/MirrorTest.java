@@ -206,7 +206,8 @@ class MirrorTest {
         assertEquals(moved.digest(), get("/v2/lib/gc/manifests/moving").headers()
                 .firstValue("Docker-Content-Digest").orElseThrow());
 
-        FileTime hourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        // older than GC's grace window (2 h): as if cached long ago
+        FileTime hourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3 * 3_600_000);
         try (Stream<Path> all = Files.walk(Path.of(storageDir))) {
             for (Path p : all.toList()) {
                 Files.setLastModifiedTime(p, hourAgo);

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.berth.registry.http.OutboundHttp;
 import io.berth.testsupport.registry.DistributionRegistry;
-import java.io.InputStream;
-import java.net.http.HttpResponse;
+import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.util.Optional;
 import javax.net.ssl.SSLHandshakeException;
@@ -26,16 +26,24 @@ class UntrustedUpstreamTest {
     @Test
     void onlyAnInsecureEndpointAcceptsAnUntrustedCertificate() throws Exception {
         ObjectMapper json = new ObjectMapper();
+        Vertx vertx = Vertx.vertx();
         try (DistributionRegistry upstream = DistributionRegistry.startTls(dir, "")) {
-            UpstreamClient insecure = UpstreamClient.of(upstream.url(), Optional.empty(), Optional.empty(), true, json);
-            HttpResponse<InputStream> r = insecure.headManifest("lib/app", "latest", null);
-            r.body().close();
-            assertEquals(404, r.statusCode(), "the upstream answered over TLS");
+            OutboundHttp http = new OutboundHttp(vertx);
+            UpstreamClient insecure = UpstreamClient.of(upstream.url(), Optional.empty(), Optional.empty(), true, json, http);
+            try (UpstreamResponse r = insecure.headManifest("lib/app", "latest", null)) {
+                assertEquals(404, r.statusCode(), "the upstream answered over TLS");
+            }
 
-            UpstreamClient verifying = UpstreamClient.of(upstream.url(), Optional.empty(), Optional.empty(), false, json);
+            UpstreamClient verifying = UpstreamClient.of(upstream.url(), Optional.empty(), Optional.empty(), false, json, http);
             UpstreamException refused = assertThrows(UpstreamException.class,
                     () -> verifying.headManifest("lib/app", "latest", null));
-            assertInstanceOf(SSLHandshakeException.class, refused.getCause());
+            Throwable cause = refused.getCause();
+            while (cause != null && !(cause instanceof SSLHandshakeException)) {
+                cause = cause.getCause();
+            }
+            assertInstanceOf(SSLHandshakeException.class, cause, () -> "refused for its certificate: " + refused);
+        } finally {
+            vertx.close();
         }
     }
 }

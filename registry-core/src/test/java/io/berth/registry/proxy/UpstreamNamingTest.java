@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.berth.registry.config.ProxyConfig;
+import io.berth.registry.http.OutboundHttp;
+import io.vertx.core.Vertx;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -33,13 +35,19 @@ class UpstreamNamingTest {
 
     @Test
     void dockerHubOneLevelNamesGetLibrary() {
-        UpstreamClient hub = new UpstreamClient(config("https://registry-1.docker.io"), new ObjectMapper());
-        assertEquals("library/python", hub.upstreamName("python"));
-        assertEquals("bitnami/redis", hub.upstreamName("bitnami/redis"));
-        UpstreamClient other = new UpstreamClient(config("http://127.0.0.1:5000"), new ObjectMapper());
-        assertEquals("python", other.upstreamName("python"));
-        assertFalse(new UpstreamClient(config(null), new ObjectMapper()).enabled());
-        assertFalse(new UpstreamClient(config(" "), new ObjectMapper()).enabled());
+        Vertx vertx = Vertx.vertx();
+        try {
+            OutboundHttp http = new OutboundHttp(vertx);
+            UpstreamClient hub = new UpstreamClient(config("https://registry-1.docker.io"), new ObjectMapper(), http);
+            assertEquals("library/python", hub.upstreamName("python"));
+            assertEquals("bitnami/redis", hub.upstreamName("bitnami/redis"));
+            UpstreamClient other = new UpstreamClient(config("http://127.0.0.1:5000"), new ObjectMapper(), http);
+            assertEquals("python", other.upstreamName("python"));
+            assertFalse(new UpstreamClient(config(null), new ObjectMapper(), http).enabled());
+            assertFalse(new UpstreamClient(config(" "), new ObjectMapper(), http).enabled());
+        } finally {
+            vertx.close();
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ final class AuthConfig {
         f.put("auth.external-url", s.externalUrl());
         f.put("auth.ui-url", t.ui().url());
         f.put("auth.internal-secret-file", t.secretFile());
+        f.put("auth.trusted-proxies", t.gatewayPeer());
         f.put("auth.token.private-key-file", t.tokenKeyFile());
         f.put("auth.token.certificate-file", t.tokenCertFile());
         f.put("auth.token.issuer", TOKEN_ISSUER);

@@ -52,6 +52,14 @@ record Topology(
                 outDir, dataDir.resolve("storage"), dataDir.resolve("logs"), dataDir.resolve("db"));
     }
 
+    /**
+     * How the services see the gateway's connections: the only peer whose {@code X-Real-IP} they
+     * take as the client's address (the compose service name, resolved on the network).
+     */
+    String gatewayPeer() {
+        return local ? "127.0.0.1" : "gateway";
+    }
+
     Path secretFile() {
         return configDir.resolve("secret/internal_secret");
     }

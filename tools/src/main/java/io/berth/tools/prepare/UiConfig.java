@@ -14,6 +14,7 @@ final class UiConfig {
         f.put("ui.auth-url", t.auth().url());
         f.put("ui.log-health-url", t.logHttp().url());
         f.put("ui.internal-secret-file", t.secretFile());
+        f.put("ui.trusted-proxies", t.gatewayPeer());
         f.put("ui.token-certificate-file", t.tokenCertFile());
         f.put("ui.project-creation-restriction", s.projectCreationRestriction());
         f.put("ui.self-registration", s.selfRegistration());

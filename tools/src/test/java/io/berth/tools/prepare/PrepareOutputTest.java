@@ -60,6 +60,9 @@ class PrepareOutputTest {
         Properties auth = load(gen.resolve("auth/application.properties"));
         assertEquals("Harbor12345", auth.getProperty("auth.admin-initial-password"));
         assertEquals("/etc/berth/secret/token/private_key.pem", auth.getProperty("auth.token.private-key-file"));
+        // only the gateway's X-Real-IP names a client: login guesses are counted per address
+        assertEquals("gateway", auth.getProperty("auth.trusted-proxies"));
+        assertEquals("gateway", ui.getProperty("ui.trusted-proxies"));
         String registry = Files.readString(gen.resolve("registry/config.yml"));
         assertTrue(registry.contains("realm: \"http://localhost:8080/service/token\""), registry);
         assertFalse(registry.contains("proxy:"), "no mirror configured");
@@ -134,6 +137,7 @@ class PrepareOutputTest {
         Properties ui = load(config.resolve("ui/application.properties"));
         assertEquals(config.resolve("secret/internal_secret").toString(), ui.getProperty("ui.internal-secret-file"));
         assertEquals("true", ui.getProperty("quarkus.log.syslog.enabled"), "locally each service ships its own lines");
+        assertEquals("127.0.0.1", ui.getProperty("ui.trusted-proxies"));
         assertEquals("127.0.0.1:" + env.get("BERTH_SYSLOG_PORT"), ui.getProperty("quarkus.log.syslog.endpoint"));
         assertEquals("ui", ui.getProperty("quarkus.log.syslog.app-name"));
         String registry = Files.readString(config.resolve("registry/config.yml"));

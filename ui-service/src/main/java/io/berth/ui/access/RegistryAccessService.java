@@ -1,8 +1,13 @@
 package io.berth.ui.access;
 
+import io.berth.ui.project.ProjectAccess;
+import io.berth.ui.role.AccessPolicy;
+import io.berth.ui.role.ProjectAction;
+import io.berth.ui.role.Role;
 import io.berth.common.internal.AccessAnswer;
 import io.berth.common.internal.AccessQuestion;
 import io.berth.common.internal.Principal;
+import io.berth.ui.artifact.RepositoryNames;
 import io.berth.ui.project.ProjectEntity;
 import io.berth.ui.project.ProjectRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,11 +64,11 @@ public class RegistryAccessService {
         if (!"repository".equals(resource.type()) || resource.name() == null) {
             return List.of();
         }
-        int slash = resource.name().indexOf('/');
-        if (slash <= 0 || slash == resource.name().length() - 1) {
+        Optional<String> projectName = RepositoryNames.projectOf(resource.name());
+        if (projectName.isEmpty()) {
             return List.of();
         }
-        String name = resource.name().substring(0, slash);
+        String name = projectName.get();
         Optional<ProjectEntity> project = projects.findByName(name);
         if (project.isEmpty() && wanted.contains("pull")) {
             project = mirrorProjects.createOnPull(name);

@@ -1,49 +1,79 @@
 package io.berth.ui.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.berth.common.harbor.HarborError;
+import io.berth.common.harbor.HarborErrorBody;
+import io.berth.common.harbor.HarborException;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The one exception mapper of ui-service's API family: every failure leaves as Harbor's error
- * body with a catalogue code, never with a stack trace.
+ * body with a catalogue code and a message of our own (never a framework's text or a stack
+ * trace); a body that is not the JSON a route takes is a 400 naming the property; a database
+ * that cannot be reached is a 503 with Retry-After.
  */
 public class ApiExceptionMapper {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class);
 
     @ServerExceptionMapper
-    public Response api(ApiException e) {
-        return respond(e.error(), e.getMessage());
+    public Response harbor(HarborException e) {
+        return respond(e.error(), e.getMessage(), e.headers());
+    }
+
+    /** Wrong JSON type or shape; more specific than Quarkus' own mapper, which answers without our body. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return json(e);
     }
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
-        return respond(ApiError.BAD_REQUEST, "invalid JSON body");
+        if (e instanceof InvalidDefinitionException) {
+            return unexpected(e);
+        }
+        String at = e instanceof JsonMappingException m ? path(m) : "";
+        return respond(HarborError.BAD_REQUEST, at.isEmpty() ? "invalid JSON body" : "invalid JSON body: wrong value for " + at);
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
-        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
-        ApiError error = ApiError.forStatus(status);
-        if (status >= 500) {
-            LOG.error("failed to handle request", e);
-            return respond(error, "internal error");
+        if (e.getCause() instanceof JsonProcessingException j) {
+            return json(j);
         }
-        String message = e.getMessage() == null ? error.name().toLowerCase() : e.getMessage();
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        String message = e instanceof NotFoundException ? "not found"
+                : e instanceof NotAllowedException ? "method not allowed"
+                : e instanceof NotSupportedException ? "unsupported media type"
+                : e instanceof NotAcceptableException ? "not acceptable"
+                : "invalid request";
         return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(ErrorBody.of(error, message)).build();
+                .entity(HarborErrorBody.of(HarborError.forStatus(status), message)).build();
     }
 
     /** A unique key lost a race with a concurrent insert: the same answer as the early check. */
     @ServerExceptionMapper
-    public Response persistence(jakarta.persistence.PersistenceException e) {
+    public Response persistence(PersistenceException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.hibernate.exception.ConstraintViolationException) {
-                return respond(ApiError.CONFLICT, "resource already exists");
+                return respond(HarborError.CONFLICT, "resource already exists", Map.of());
             }
         }
         return unexpected(e);
@@ -51,12 +81,35 @@ public class ApiExceptionMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (DatabaseOutage.causedBy(e)) {
+            LOG.warnf("database unavailable: %s", e.toString());
+            return harbor(HarborException.unavailable("database unavailable, retry later"));
+        }
         LOG.error("failed to handle request", e);
-        return respond(ApiError.UNKNOWN, "internal error");
+        return respond(HarborError.UNKNOWN, "internal error", Map.of());
     }
 
-    public static Response respond(ApiError error, String message) {
-        return Response.status(error.status()).type(MediaType.APPLICATION_JSON)
-                .entity(ErrorBody.of(error, message)).build();
+    public static Response respond(HarborError error, String message) {
+        return respond(error, message, Map.of());
+    }
+
+    private static Response respond(HarborError error, String message, Map<String, String> headers) {
+        Response.ResponseBuilder r = Response.status(error.status()).type(MediaType.APPLICATION_JSON)
+                .entity(HarborErrorBody.of(error, message));
+        headers.forEach(r::header);
+        return r.build();
+    }
+
+    /** {@code member_user.username}, {@code events[0].size}: where in the body the bad value sits. */
+    private static String path(JsonMappingException e) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                out.append(out.isEmpty() ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                out.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return out.length() > 200 ? out.substring(0, 200) : out.toString();
     }
 }

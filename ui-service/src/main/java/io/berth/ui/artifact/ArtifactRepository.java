@@ -1,9 +1,7 @@
 package io.berth.ui.artifact;
 
-import io.berth.ui.api.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -19,7 +17,7 @@ public class ArtifactRepository implements PanacheRepositoryBase<ArtifactEntity,
         return count("repositoryId", repositoryId);
     }
 
-    public PanacheQuery<ArtifactEntity> list(long repositoryId, Sort sort, PageRequest page) {
-        return find("repositoryId", sort, repositoryId).page(Page.of(page.page() - 1, page.pageSize()));
+    public PanacheQuery<ArtifactEntity> inRepository(long repositoryId, Sort sort) {
+        return find("repositoryId", sort, repositoryId);
     }
 }

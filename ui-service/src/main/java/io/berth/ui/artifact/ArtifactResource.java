@@ -1,8 +1,8 @@
 package io.berth.ui.artifact;
 
 import io.berth.ui.api.ListQuery;
-import io.berth.ui.api.PageRequest;
-import io.berth.ui.api.Paging;
+import io.berth.common.harbor.PageRequest;
+import io.berth.ui.api.Slice;
 import io.berth.ui.project.ProjectResource;
 import io.berth.ui.security.Caller;
 import io.quarkus.panache.common.Sort;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
 /** {@code /api/v2.0/projects/{p}/repositories/{r}/artifacts[/{reference}[/tags]]}. */
@@ -49,7 +48,7 @@ public class ArtifactResource {
         PageRequest request = PageRequest.of(page, pageSize);
         Sort order = ListQuery.parseSort(sort, SORT_FIELDS, Sort.by("pushTime", Sort.Direction.Descending).and("id"));
         ArtifactService.Listing listing = service.list(caller.principal(), ref, isName, repo, order, request);
-        return Paging.page(uri, request, listing.total(), listing.items());
+        return request.respond(uri, listing.total(), listing.items());
     }
 
     @GET
@@ -67,10 +66,8 @@ public class ArtifactResource {
             @QueryParam("page_size") String pageSize) {
         PageRequest request = PageRequest.of(page, pageSize);
         // one artifact's tags are few: paged from the loaded list, like every other list
-        List<ArtifactView.TagView> tags = service.tags(caller.principal(), ref, isName, repo, reference);
-        int from = (int) Math.min(request.offset(), tags.size());
-        int to = Math.min(from + request.pageSize(), tags.size());
-        return Paging.page(uri, request, tags.size(), tags.subList(from, to));
+        Slice<ArtifactView.TagView> tags = Slice.of(service.tags(caller.principal(), ref, isName, repo, reference), request);
+        return request.respond(uri, tags.total(), tags.items());
     }
 
     @DELETE

@@ -2,10 +2,8 @@ package io.berth.ui.artifact;
 
 import io.berth.common.internal.Principal;
 import io.berth.ui.api.ApiException;
-import io.berth.ui.api.PageRequest;
-import io.berth.ui.repository.RepositoryEntity;
-import io.berth.ui.repository.RepositoryService;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.berth.common.harbor.PageRequest;
+import io.berth.ui.api.Slice;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -32,8 +30,8 @@ public class ArtifactService {
 
     public Listing list(Principal caller, String project, boolean isName, String repo, Sort sort, PageRequest page) {
         RepositoryEntity r = repositories.get(caller, project, isName, repo);
-        PanacheQuery<ArtifactEntity> q = artifacts.list(r.id, sort, page);
-        return new Listing(q.list().stream().map(a -> view(a, r)).toList(), q.count());
+        Slice<ArtifactEntity> found = Slice.of(artifacts.inRepository(r.id, sort), page);
+        return new Listing(found.items().stream().map(a -> view(a, r)).toList(), found.total());
     }
 
     public ArtifactView get(Principal caller, String project, boolean isName, String repo, String reference) {

@@ -2,15 +2,17 @@ package io.berth.ui.artifact;
 
 import io.berth.common.internal.Principal;
 import io.berth.common.oci.TagGrammar;
-import io.berth.ui.access.ProjectAccess;
-import io.berth.ui.access.ProjectAction;
+import io.berth.ui.project.ProjectAccess;
+import io.berth.ui.role.ProjectAction;
 import io.berth.ui.api.ApiException;
-import io.berth.ui.audit.AuditRecorder;
+import io.berth.ui.domain.ArtifactDeleted;
+import io.berth.ui.domain.DomainEvent;
+import io.berth.ui.domain.RepositoryDeleted;
+import io.berth.ui.domain.TagDeleted;
 import io.berth.ui.project.ProjectRepository;
-import io.berth.ui.registry.RegistryClient;
-import io.berth.ui.repository.RepositoryEntity;
-import io.berth.ui.repository.RepositoryService;
+import io.berth.ui.registry.RegistryCoreClient;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 
@@ -29,12 +31,14 @@ public class ContentChangeService {
     private final ArtifactRepository artifacts;
     private final TagRepository tags;
     private final ContentRemover remover;
-    private final RegistryClient registry;
-    private final AuditRecorder audit;
+    private final RegistryCoreClient registry;
+    private final ArtifactCatalogue catalogue;
+    private final Event<DomainEvent> events;
 
     public ContentChangeService(RepositoryService repositories, ProjectRepository projects, ProjectAccess access,
-            ArtifactRepository artifacts, TagRepository tags, ContentRemover remover, RegistryClient registry,
-            AuditRecorder audit) {
+            ArtifactRepository artifacts, TagRepository tags, ContentRemover remover, RegistryCoreClient registry,
+            ArtifactCatalogue catalogue, Event<DomainEvent> events) {
+        this.catalogue = catalogue;
         this.repositories = repositories;
         this.projects = projects;
         this.access = access;
@@ -42,7 +46,7 @@ public class ContentChangeService {
         this.tags = tags;
         this.remover = remover;
         this.registry = registry;
-        this.audit = audit;
+        this.events = events;
     }
 
     @Transactional
@@ -58,13 +62,7 @@ public class ContentChangeService {
             throw ApiException.conflict("tag " + tag + " already exists in " + r.name);
         }
         registry.tag(r.name, tag, a.digest, caller.username());
-        TagEntity t = new TagEntity();
-        t.repositoryId = r.id;
-        t.artifactId = a.id;
-        t.name = tag;
-        t.pushTime = Instant.now();
-        tags.persist(t);
-        return t;
+        return catalogue.tagPushed(r, tag, a.id, Instant.now());
     }
 
     @Transactional
@@ -76,7 +74,7 @@ public class ContentChangeService {
                 .orElseThrow(() -> ApiException.notFound("tag " + tag + " not found"));
         registry.deleteTag(r.name, t.name);
         remover.removeTag(r, t.name);
-        audit.record(r.projectId, caller.username(), r.name + ":" + t.name, "tag", AuditRecorder.DELETE, Instant.now());
+        events.fire(new TagDeleted(r.projectId, r.name, t.name, caller.username(), Instant.now()));
     }
 
     @Transactional
@@ -85,8 +83,7 @@ public class ContentChangeService {
         ArtifactEntity a = artifactOf(r, reference);
         registry.deleteManifest(r.name, a.digest);
         remover.removeArtifact(r, a.digest);
-        audit.record(r.projectId, caller.username(), r.name + "@" + a.digest, "artifact", AuditRecorder.DELETE,
-                Instant.now());
+        events.fire(new ArtifactDeleted(r.projectId, r.name, a.digest, caller.username(), Instant.now()));
     }
 
     @Transactional
@@ -94,7 +91,7 @@ public class ContentChangeService {
         RepositoryEntity r = writable(caller, project, isName, repo);
         registry.deleteRepository(r.name);
         remover.removeRepository(r);
-        audit.record(r.projectId, caller.username(), r.name, "repository", AuditRecorder.DELETE, Instant.now());
+        events.fire(new RepositoryDeleted(r.projectId, r.name, caller.username(), Instant.now()));
     }
 
     private RepositoryEntity writable(Principal caller, String project, boolean isName, String repo) {

@@ -1,7 +1,5 @@
 package io.berth.ui.artifact;
 
-import io.berth.ui.repository.RepositoryEntity;
-import io.berth.ui.repository.RepositoryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

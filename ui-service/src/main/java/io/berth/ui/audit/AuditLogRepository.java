@@ -1,10 +1,8 @@
 package io.berth.ui.audit;
 
 import io.berth.ui.api.ListQuery;
-import io.berth.ui.api.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,8 +14,7 @@ public class AuditLogRepository implements PanacheRepositoryBase<AuditLogEntity,
      * Entries matching the filter in one project, or (projectId null) in the projects
      * {@code adminOf} administers; both null means everything (system admin).
      */
-    public PanacheQuery<AuditLogEntity> search(Long projectId, Long adminOf, AuditFilter f, Sort sort,
-            PageRequest page) {
+    public PanacheQuery<AuditLogEntity> search(Long projectId, Long adminOf, AuditFilter f, Sort sort) {
         StringBuilder q = new StringBuilder("from AuditLogEntity a where 1 = 1");
         Parameters params = new Parameters();
         if (projectId != null) {
@@ -39,7 +36,7 @@ public class AuditLogRepository implements PanacheRepositoryBase<AuditLogEntity,
             q.append(" and a.opTime <= :to");
             params.and("to", f.to());
         }
-        return find(q.toString(), sort, params).page(Page.of(page.page() - 1, page.pageSize()));
+        return find(q.toString(), sort, params);
     }
 
     private static void term(StringBuilder q, Parameters params, String field, ListQuery.Term t) {

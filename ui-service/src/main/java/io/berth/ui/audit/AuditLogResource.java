@@ -1,8 +1,7 @@
 package io.berth.ui.audit;
 
 import io.berth.ui.api.ListQuery;
-import io.berth.ui.api.PageRequest;
-import io.berth.ui.api.Paging;
+import io.berth.common.harbor.PageRequest;
 import io.berth.ui.security.Caller;
 import io.quarkus.panache.common.Sort;
 import jakarta.ws.rs.GET;
@@ -38,6 +37,6 @@ public class AuditLogResource {
         PageRequest request = PageRequest.of(page, pageSize);
         AuditService.Listing listing = service.all(caller.principal(), AuditFilter.parse(q),
                 ListQuery.parseSort(sort, SORT_FIELDS, DEFAULT_SORT), request);
-        return Paging.page(uri, request, listing.total(), listing.items());
+        return request.respond(uri, listing.total(), listing.items());
     }
 }

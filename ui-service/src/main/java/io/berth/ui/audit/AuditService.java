@@ -1,12 +1,12 @@
 package io.berth.ui.audit;
 
 import io.berth.common.internal.Principal;
-import io.berth.ui.access.ProjectAction;
+import io.berth.ui.role.ProjectAction;
 import io.berth.ui.api.ApiException;
-import io.berth.ui.api.PageRequest;
+import io.berth.common.harbor.PageRequest;
 import io.berth.ui.project.ProjectEntity;
 import io.berth.ui.project.ProjectService;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.berth.ui.api.Slice;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -31,16 +31,16 @@ public class AuditService {
         if (caller.anonymous()) {
             throw ApiException.unauthorized();
         }
-        return listing(logs.search(null, caller.sysadmin() ? null : caller.userId(), filter, sort, page));
+        return listing(Slice.of(logs.search(null, caller.sysadmin() ? null : caller.userId(), filter, sort), page));
     }
 
     public Listing ofProject(Principal caller, String ref, boolean isName, AuditFilter filter, Sort sort,
             PageRequest page) {
         ProjectEntity p = projects.get(caller, ref, isName, ProjectAction.READ_LOGS);
-        return listing(logs.search(p.id, null, filter, sort, page));
+        return listing(Slice.of(logs.search(p.id, null, filter, sort), page));
     }
 
-    private static Listing listing(PanacheQuery<AuditLogEntity> q) {
-        return new Listing(q.list().stream().map(AuditLogView::of).toList(), q.count());
+    private static Listing listing(Slice<AuditLogEntity> found) {
+        return new Listing(found.items().stream().map(AuditLogView::of).toList(), found.total());
     }
 }

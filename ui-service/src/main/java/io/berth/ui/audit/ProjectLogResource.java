@@ -1,8 +1,7 @@
 package io.berth.ui.audit;
 
 import io.berth.ui.api.ListQuery;
-import io.berth.ui.api.PageRequest;
-import io.berth.ui.api.Paging;
+import io.berth.common.harbor.PageRequest;
 import io.berth.ui.project.ProjectResource;
 import io.berth.ui.security.Caller;
 import jakarta.ws.rs.GET;
@@ -37,6 +36,6 @@ public class ProjectLogResource {
         PageRequest request = PageRequest.of(page, pageSize);
         AuditService.Listing listing = service.ofProject(caller.principal(), ref, isName, AuditFilter.parse(q),
                 ListQuery.parseSort(sort, AuditLogResource.SORT_FIELDS, AuditLogResource.DEFAULT_SORT), request);
-        return Paging.page(uri, request, listing.total(), listing.items());
+        return request.respond(uri, listing.total(), listing.items());
     }
 }

@@ -14,6 +14,21 @@ public interface UiConfig {
     /** registry-core's base URL; its {@code /q/health/ready} feeds the health page. */
     String registryUrl();
 
+    /** How ui-service calls registry-core's internal API. */
+    Registry registry();
+
+    interface Registry {
+        @WithDefault("2")
+        int connectTimeoutSeconds();
+
+        @WithDefault("30")
+        int readTimeoutSeconds();
+
+        /** registry-core answers a garbage collection when it is done. */
+        @WithDefault("3600")
+        int gcTimeoutSeconds();
+    }
+
     /** auth-service's base URL (identity, sessions, user look-ups). */
     String authUrl();
 
@@ -21,6 +36,14 @@ public interface UiConfig {
     String logHealthUrl();
 
     String internalSecretFile();
+
+    /**
+     * Peers whose {@code X-Real-IP} names the client (comma separated addresses, ranges or host
+     * names): the gateway. Passed to auth-service with Basic credentials, so guesses are counted
+     * against the caller's address.
+     */
+    @WithDefault("127.0.0.1,::1")
+    String trustedProxies();
 
     /** root.crt: the certificate whose key signs session JWTs. */
     String tokenCertificateFile();

@@ -2,8 +2,8 @@ package io.berth.ui.endpoint;
 
 import io.berth.ui.api.ApiException;
 import io.berth.ui.api.ListQuery;
-import io.berth.ui.api.PageRequest;
-import io.berth.ui.api.Paging;
+import io.berth.common.harbor.PageRequest;
+import io.berth.ui.api.PathIds;
 import io.berth.ui.security.Caller;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,12 +26,10 @@ import java.net.URI;
 public class RegistryEndpointResource {
 
     private final RegistryEndpointService service;
-    private final RegistryPinger pinger;
     private final Caller caller;
 
-    public RegistryEndpointResource(RegistryEndpointService service, RegistryPinger pinger, Caller caller) {
+    public RegistryEndpointResource(RegistryEndpointService service, Caller caller) {
         this.service = service;
-        this.pinger = pinger;
         this.caller = caller;
     }
 
@@ -49,62 +47,36 @@ public class RegistryEndpointResource {
         ListQuery.Term term = name != null ? new ListQuery.Term(name, true) : ListQuery.parseQ(q).get("name");
         RegistryEndpointService.Listing listing = service.list(caller.principal(),
                 term == null ? null : term.value(), request);
-        return Paging.page(uri, request, listing.total(), listing.items());
+        return request.respond(uri, listing.total(), listing.items());
     }
 
     @GET
     @Path("/{id}")
-    public RegistryEndpointView get(@PathParam("id") long id) {
-        return RegistryEndpointView.of(service.get(caller.principal(), id));
+    public RegistryEndpointView get(@PathParam("id") String id) {
+        return RegistryEndpointView.of(service.get(caller.principal(), PathIds.orNone(id)));
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("id") long id, RegistryEndpointRequest request) {
-        service.update(caller.principal(), id, request);
+    public Response update(@PathParam("id") String id, RegistryEndpointRequest request) {
+        service.update(caller.principal(), PathIds.orNone(id), request);
         return Response.ok().build();
     }
 
     @DELETE
     @Path("/{id}")
-    public Response delete(@PathParam("id") long id) {
-        service.delete(caller.principal(), id);
+    public Response delete(@PathParam("id") String id) {
+        service.delete(caller.principal(), PathIds.orNone(id));
         return Response.ok().build();
     }
 
-    /** Pings a stored endpoint ({@code id}) or an unsaved one (url and credential in the body). */
+    /** Pings a stored endpoint ({@code id}, with what the body overrides) or an unsaved one. */
     @POST
     @Path("/ping")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response ping(RegistryEndpointRequest request) {
-        RegistryEndpointService.requireAdmin(caller.principal());
-        if (request == null) {
-            throw ApiException.badRequest("a registry is required");
-        }
-        String url;
-        String user = request.credential() == null ? null : request.credential().accessKey();
-        String password = request.credential() == null ? null : request.credential().accessSecret();
-        boolean insecure = Boolean.TRUE.equals(request.insecure());
-        if (request.id() != null) {
-            RegistryEndpointEntity e = service.get(caller.principal(), request.id());
-            url = UpstreamUrls.pullUrl(e);
-            if (user == null) {
-                user = e.accessKey;
-            }
-            if (password == null || RegistryEndpointView.MASK.equals(password)) {
-                password = service.secretOf(e);
-            }
-            if (request.insecure() == null) {
-                insecure = e.insecure;
-            }
-        } else {
-            RegistryEndpointEntity probe = new RegistryEndpointEntity();
-            probe.type = RegistryEndpointService.requireType(request.type());
-            probe.url = RegistryEndpointService.requireUrl(request.url());
-            url = UpstreamUrls.pullUrl(probe);
-        }
-        String problem = pinger.problem(url, user, password, insecure);
+        String problem = service.problem(caller.principal(), request);
         if (problem != null) {
             throw ApiException.badRequest("failed to ping the registry: " + problem);
         }

@@ -3,11 +3,11 @@ package io.berth.ui.endpoint;
 import io.berth.ui.security.SecretSeal;
 
 import io.berth.common.internal.Principal;
-import io.berth.ui.api.ApiError;
+import io.berth.common.harbor.HarborError;
 import io.berth.ui.api.ApiException;
-import io.berth.ui.api.PageRequest;
+import io.berth.common.harbor.PageRequest;
 import io.berth.ui.project.ProjectRepository;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.berth.ui.api.Slice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -30,9 +30,11 @@ public class RegistryEndpointService {
     private final ProjectRepository projects;
     private final SecretSeal seal;
     private final Event<CacheProjectsChanged> changed;
+    private final RegistryPinger pinger;
 
     public RegistryEndpointService(RegistryEndpointRepository endpoints, ProjectRepository projects,
-            SecretSeal seal, Event<CacheProjectsChanged> changed) {
+            SecretSeal seal, Event<CacheProjectsChanged> changed, RegistryPinger pinger) {
+        this.pinger = pinger;
         this.endpoints = endpoints;
         this.projects = projects;
         this.seal = seal;
@@ -64,8 +66,8 @@ public class RegistryEndpointService {
 
     public Listing list(Principal caller, String fuzzyName, PageRequest page) {
         requireAdmin(caller);
-        PanacheQuery<RegistryEndpointEntity> q = endpoints.search(fuzzyName, page);
-        return new Listing(q.list().stream().map(RegistryEndpointView::of).toList(), q.count());
+        Slice<RegistryEndpointEntity> found = Slice.of(endpoints.search(fuzzyName), page);
+        return new Listing(found.items().stream().map(RegistryEndpointView::of).toList(), found.total());
     }
 
     public RegistryEndpointEntity get(Principal caller, long id) {
@@ -111,10 +113,52 @@ public class RegistryEndpointService {
         requireAdmin(caller);
         RegistryEndpointEntity e = find(id);
         if (projects.count("registryId", e.id) > 0) {
-            throw new ApiException(ApiError.PRECONDITION, "registry " + e.name + " is used by a proxy-cache project");
+            throw new ApiException(HarborError.PRECONDITION, "registry " + e.name + " is used by a proxy-cache project");
         }
         endpoints.delete(e);
         LOG.infof("registry endpoint deleted: %s by %s", e.name, caller.username());
+    }
+
+    /** The endpoint types, sorted. */
+    public List<String> types() {
+        return UpstreamUrls.TYPES.stream().sorted().toList();
+    }
+
+    /**
+     * Pings a registry as Harbor does: a stored endpoint ({@code id}) with whatever the request
+     * overrides (type, url, credential, insecure), or an unsaved one. An empty or masked secret
+     * means the stored one. Null when the registry answers and accepts the credentials, else why not.
+     */
+    public String problem(Principal caller, RegistryEndpointRequest request) {
+        requireAdmin(caller);
+        if (request == null) {
+            throw ApiException.badRequest("a registry is required");
+        }
+        RegistryEndpointEntity probe = new RegistryEndpointEntity();
+        String user = request.credential() == null ? null : request.credential().accessKey();
+        String password = request.credential() == null ? null : request.credential().accessSecret();
+        boolean insecure = Boolean.TRUE.equals(request.insecure());
+        if (request.id() != null) {
+            RegistryEndpointEntity e = find(request.id());
+            probe.type = e.type;
+            probe.url = e.url;
+            if (user == null) {
+                user = e.accessKey;
+            }
+            if (password == null || password.isEmpty() || RegistryEndpointView.MASK.equals(password)) {
+                password = secretOf(e);
+            }
+            if (request.insecure() == null) {
+                insecure = e.insecure;
+            }
+        }
+        if (request.type() != null || request.id() == null) {
+            probe.type = requireType(request.type());
+        }
+        if (request.url() != null || request.id() == null) {
+            probe.url = requireUrl(request.url());
+        }
+        return pinger.problem(UpstreamUrls.pullUrl(probe), user, password, insecure);
     }
 
     /** The plain secret of an endpoint, for talking to it; never leaves the service. */
@@ -151,7 +195,7 @@ public class RegistryEndpointService {
             throw ApiException.unauthorized();
         }
         if (!caller.sysadmin()) {
-            throw new ApiException(ApiError.FORBIDDEN, "only system admins manage registries");
+            throw new ApiException(HarborError.FORBIDDEN, "only system admins manage registries");
         }
     }
 

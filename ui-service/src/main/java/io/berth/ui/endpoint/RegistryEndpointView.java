@@ -9,7 +9,8 @@ import java.time.Instant;
 public record RegistryEndpointView(long id, String name, String description, String type, String url,
         boolean insecure, Credential credential, Instant creationTime, Instant updateTime) {
 
-    static final String MASK = "*****";
+    /** What stands for a stored secret on the wire; sent back, it keeps the stored one. */
+    public static final String MASK = "*****";
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Credential(String type, String accessKey, String accessSecret) {

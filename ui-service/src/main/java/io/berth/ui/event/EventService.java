@@ -1,22 +1,27 @@
 package io.berth.ui.event;
 
 import io.berth.common.event.RegistryEvent;
+import io.berth.ui.artifact.ArtifactCatalogue;
 import io.berth.ui.artifact.ArtifactEntity;
-import io.berth.ui.audit.AuditRecorder;
 import io.berth.ui.artifact.ArtifactRepository;
 import io.berth.ui.artifact.ContentRemover;
-import io.berth.ui.artifact.ReferenceRepository;
+import io.berth.ui.artifact.RepositoryEntity;
+import io.berth.ui.artifact.RepositoryNames;
+import io.berth.ui.artifact.RepositoryRepository;
 import io.berth.ui.artifact.TagEntity;
 import io.berth.ui.artifact.TagRepository;
+import io.berth.ui.domain.ArtifactDeleted;
+import io.berth.ui.domain.ArtifactPulled;
+import io.berth.ui.domain.ArtifactPushed;
+import io.berth.ui.domain.DomainEvent;
+import io.berth.ui.domain.TagDeleted;
 import io.berth.ui.project.ProjectEntity;
 import io.berth.ui.project.ProjectRepository;
-import io.berth.ui.repository.RepositoryEntity;
-import io.berth.ui.repository.RepositoryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -34,21 +39,21 @@ public class EventService {
     private final RepositoryRepository repositories;
     private final ArtifactRepository artifacts;
     private final TagRepository tags;
-    private final ReferenceRepository references;
-    private final AuditRecorder audit;
+    private final ArtifactCatalogue catalogue;
     private final ContentRemover remover;
+    private final Event<DomainEvent> events;
 
     public EventService(ProcessedEventRepository processed, ProjectRepository projects,
             RepositoryRepository repositories, ArtifactRepository artifacts, TagRepository tags,
-            ReferenceRepository references, AuditRecorder audit, ContentRemover remover) {
+            ArtifactCatalogue catalogue, ContentRemover remover, Event<DomainEvent> events) {
         this.processed = processed;
         this.projects = projects;
         this.repositories = repositories;
         this.artifacts = artifacts;
         this.tags = tags;
-        this.references = references;
-        this.audit = audit;
+        this.catalogue = catalogue;
         this.remover = remover;
+        this.events = events;
     }
 
     /** Returns false when the event had been applied before. */
@@ -63,69 +68,41 @@ public class EventService {
         mark.processedAt = Instant.now();
         processed.persist(mark);
         String repo = event.repository();
-        int slash = repo == null ? -1 : repo.indexOf('/');
-        Optional<ProjectEntity> project = slash > 0 ? projects.findByName(repo.substring(0, slash)) : Optional.empty();
+        Optional<ProjectEntity> project = RepositoryNames.projectOf(repo).flatMap(projects::findByName);
         if (project.isEmpty()) {
             LOG.warnf("event for a repository outside any project ignored: %s", repo);
             return true;
         }
+        long projectId = project.get().id;
         Instant at = time(event.timestamp());
+        boolean tagged = event.tag() != null && !event.tag().isEmpty();
         switch (event.action()) {
             case RegistryEvent.PUSH -> {
-                push(project.get(), event, at);
-                auditOf(project.get(), event, "artifact", AuditRecorder.CREATE, at);
+                push(projectId, event, at);
+                events.fire(new ArtifactPushed(projectId, repo, event.tag(), event.digest(), event.actor(), at));
             }
             case RegistryEvent.PULL -> {
                 pull(event, at);
-                auditOf(project.get(), event, "artifact", AuditRecorder.PULL, at);
+                events.fire(new ArtifactPulled(projectId, repo, event.tag(), event.digest(), event.actor(), at));
             }
             case RegistryEvent.DELETE -> {
                 delete(event);
-                boolean tagOnly = event.tag() != null && !event.tag().isEmpty();
-                auditOf(project.get(), event, tagOnly ? "tag" : "artifact", AuditRecorder.DELETE, at);
+                events.fire(tagged ? new TagDeleted(projectId, repo, event.tag(), event.actor(), at)
+                        : new ArtifactDeleted(projectId, repo, event.digest(), event.actor(), at));
             }
             default -> LOG.warnf("event with unknown action ignored: %s", event.action());
         }
         return true;
     }
 
-    private void push(ProjectEntity project, RegistryEvent e, Instant at) {
-        RepositoryEntity repo = repositories.findByName(e.repository()).orElseGet(() -> {
-            RepositoryEntity r = new RepositoryEntity();
-            r.projectId = project.id;
-            r.name = e.repository();
-            r.creationTime = at;
-            r.updateTime = at;
-            repositories.persist(r);
-            return r;
-        });
-        repo.updateTime = at;
+    private void push(long projectId, RegistryEvent e, Instant at) {
+        RepositoryEntity repo = catalogue.pushedTo(projectId, e.repository(), at);
         if (e.digest() == null) {
             return;
         }
-        ArtifactEntity a = artifacts.findByDigest(repo.id, e.digest()).orElseGet(() -> {
-            ArtifactEntity n = new ArtifactEntity();
-            n.projectId = project.id;
-            n.repositoryId = repo.id;
-            n.digest = e.digest();
-            return n;
-        });
-        a.mediaType = e.mediaType() == null ? "" : e.mediaType();
-        a.size = e.size();
-        a.pushTime = at;
-        if (a.id == null) {
-            artifacts.persist(a);
-        }
-        references.replace(a.id, e.references() == null ? List.of() : e.references(), e.platforms());
+        ArtifactEntity a = catalogue.pushed(repo, e.digest(), e.mediaType(), e.size(), e.references(), e.platforms(), at);
         if (e.tag() != null && !e.tag().isEmpty()) {
-            TagEntity t = tags.findByName(repo.id, e.tag()).orElseGet(TagEntity::new);
-            t.repositoryId = repo.id;
-            t.name = e.tag();
-            t.artifactId = a.id;
-            t.pushTime = at;
-            if (t.id == null) {
-                tags.persist(t);
-            }
+            catalogue.tagPushed(repo, e.tag(), a.id, at);
         }
     }
 
@@ -156,13 +133,6 @@ public class EventService {
                 remover.removeArtifact(repo, e.digest());
             }
         });
-    }
-
-    /** Harbor's resource form: {@code repo:tag}, else {@code repo@digest}. */
-    private void auditOf(ProjectEntity project, RegistryEvent e, String type, String operation, Instant at) {
-        String resource = e.tag() != null && !e.tag().isEmpty() ? e.repository() + ":" + e.tag()
-                : e.digest() != null ? e.repository() + "@" + e.digest() : e.repository();
-        audit.record(project.id, e.actor(), resource, type, operation, at);
     }
 
     private static Instant time(String timestamp) {

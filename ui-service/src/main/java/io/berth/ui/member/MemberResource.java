@@ -1,7 +1,8 @@
 package io.berth.ui.member;
 
-import io.berth.ui.api.PageRequest;
-import io.berth.ui.api.Paging;
+import io.berth.ui.project.MemberEntity;
+import io.berth.common.harbor.PageRequest;
+import io.berth.ui.api.PathIds;
 import io.berth.ui.project.ProjectResource;
 import io.berth.ui.security.Caller;
 import jakarta.ws.rs.Consumes;
@@ -40,14 +41,14 @@ public class MemberResource {
             @QueryParam("page") String page, @QueryParam("page_size") String pageSize) {
         PageRequest request = PageRequest.of(page, pageSize);
         MemberService.Listing listing = service.list(caller.principal(), ref, isName, entityName, request);
-        return Paging.page(uri, request, listing.total(), listing.items());
+        return request.respond(uri, listing.total(), listing.items());
     }
 
     @GET
     @Path("/{mid}")
     public MemberView get(@PathParam("ref") String ref, @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName,
-            @PathParam("mid") long memberId) {
-        return service.get(caller.principal(), ref, isName, memberId);
+            @PathParam("mid") String memberId) {
+        return service.get(caller.principal(), ref, isName, PathIds.orNone(memberId));
     }
 
     @POST
@@ -62,16 +63,16 @@ public class MemberResource {
     @Path("/{mid}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("ref") String ref, @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName,
-            @PathParam("mid") long memberId, MemberRequest request) {
-        service.update(caller.principal(), ref, isName, memberId, request);
+            @PathParam("mid") String memberId, MemberRequest request) {
+        service.update(caller.principal(), ref, isName, PathIds.orNone(memberId), request);
         return Response.ok().build();
     }
 
     @DELETE
     @Path("/{mid}")
     public Response remove(@PathParam("ref") String ref, @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName,
-            @PathParam("mid") long memberId) {
-        service.remove(caller.principal(), ref, isName, memberId);
+            @PathParam("mid") String memberId) {
+        service.remove(caller.principal(), ref, isName, PathIds.orNone(memberId));
         return Response.ok().build();
     }
 }

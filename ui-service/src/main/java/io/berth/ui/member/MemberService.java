@@ -1,16 +1,20 @@
 package io.berth.ui.member;
 
+import io.berth.ui.project.MemberRepository;
+import io.berth.ui.project.MemberEntity;
 import io.berth.common.internal.Principal;
-import io.berth.ui.access.ProjectAction;
-import io.berth.ui.access.Role;
+import io.berth.ui.role.ProjectAction;
+import io.berth.ui.role.Role;
 import io.berth.ui.api.ApiException;
-import io.berth.ui.api.PageRequest;
-import io.berth.ui.audit.AuditRecorder;
+import io.berth.common.harbor.PageRequest;
+import io.berth.ui.domain.DomainEvent;
+import io.berth.ui.domain.MemberChanged;
 import io.berth.ui.project.ProjectEntity;
 import io.berth.ui.project.ProjectService;
 import io.berth.ui.security.AuthClient;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.berth.ui.api.Slice;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -29,20 +33,20 @@ public class MemberService {
     private final ProjectService projects;
     private final MemberRepository members;
     private final AuthClient users;
-    private final AuditRecorder audit;
+    private final Event<DomainEvent> events;
 
     public MemberService(ProjectService projects, MemberRepository members, AuthClient users,
-            AuditRecorder audit) {
+            Event<DomainEvent> events) {
         this.projects = projects;
         this.members = members;
         this.users = users;
-        this.audit = audit;
+        this.events = events;
     }
 
     public Listing list(Principal caller, String ref, boolean isName, String entityName, PageRequest page) {
         ProjectEntity p = projects.get(caller, ref, isName, ProjectAction.READ_MEMBERS);
-        PanacheQuery<MemberEntity> q = members.list(p.id, entityName, page);
-        return new Listing(q.list().stream().map(MemberView::of).toList(), q.count());
+        Slice<MemberEntity> found = Slice.of(members.inProject(p.id, entityName), page);
+        return new Listing(found.items().stream().map(MemberView::of).toList(), found.total());
     }
 
     public MemberView get(Principal caller, String ref, boolean isName, long memberId) {
@@ -71,7 +75,7 @@ public class MemberService {
         m.creationTime = now;
         m.updateTime = now;
         members.persist(m);
-        audit.record(p.id, caller.username(), m.username, "member", AuditRecorder.CREATE, now);
+        events.fire(new MemberChanged(p.id, m.username, MemberChanged.Change.ADDED, caller.username(), now));
         LOG.infof("member added: project %s user %s role %d", p.name, user.username(), role.id());
         return m;
     }
@@ -83,7 +87,8 @@ public class MemberService {
         MemberEntity m = find(p, memberId);
         m.roleId = role.id();
         m.updateTime = Instant.now();
-        audit.record(p.id, caller.username(), m.username, "member", AuditRecorder.UPDATE, m.updateTime);
+        events.fire(new MemberChanged(p.id, m.username, MemberChanged.Change.ROLE_CHANGED, caller.username(),
+                m.updateTime));
     }
 
     @Transactional
@@ -91,7 +96,8 @@ public class MemberService {
         ProjectEntity p = projects.get(caller, ref, isName, ProjectAction.MANAGE_MEMBERS);
         MemberEntity m = find(p, memberId);
         members.delete(m);
-        audit.record(p.id, caller.username(), m.username, "member", AuditRecorder.DELETE, Instant.now());
+        events.fire(new MemberChanged(p.id, m.username, MemberChanged.Change.REMOVED, caller.username(),
+                Instant.now()));
         LOG.infof("member removed: project %s member %d", p.name, memberId);
     }
 
@@ -113,7 +119,8 @@ public class MemberService {
             return users.userById(user.userId());
         }
         if (user.username() != null && !user.username().isEmpty()) {
-            return users.userByName(user.username());
+            // a directory user who never signed in is onboarded by name (ldap_auth mode), as in Harbor
+            return users.userByName(user.username()).or(() -> users.onboard(user.username()));
         }
         throw ApiException.badRequest("member_user needs user_id or username");
     }

@@ -1,8 +1,9 @@
 package io.berth.ui.member;
 
+import io.berth.ui.project.MemberEntity;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import io.berth.ui.access.Role;
+import io.berth.ui.role.Role;
 
 /** A project member as Harbor's API v2.0 shows it ({@code entity_type} "u" for a user). */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -3,7 +3,7 @@ package io.berth.ui.project;
 import io.berth.ui.api.ApiException;
 import java.util.regex.Pattern;
 
-/** Harbor's project name rule (FACTS §6). */
+/** Harbor's project name rule (docs/protocols.md §5). */
 final class ProjectNames {
 
     private static final Pattern NAME = Pattern.compile("^[a-z0-9]+(?:[._-][a-z0-9]+)*$");

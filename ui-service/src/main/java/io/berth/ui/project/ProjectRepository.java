@@ -1,9 +1,7 @@
 package io.berth.ui.project;
 
-import io.berth.ui.api.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,8 +16,8 @@ public class ProjectRepository implements PanacheRepositoryBase<ProjectEntity, L
         return find("name", name).firstResultOptional();
     }
 
-    /** A page of the projects matching the filter, and the total count. */
-    public PanacheQuery<ProjectEntity> search(ProjectFilter filter, Sort sort, PageRequest page) {
+    /** The projects matching the filter, in order (page it with {@code Slice}). */
+    public PanacheQuery<ProjectEntity> search(ProjectFilter filter, Sort sort) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.name() != null) {
@@ -49,7 +47,18 @@ public class ProjectRepository implements PanacheRepositoryBase<ProjectEntity, L
             }
         }
         String query = "from ProjectEntity p" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        return find(query, sort, params).page(Page.of(page.page() - 1, page.pageSize()));
+        return find(query, sort, params);
+    }
+
+    /** The projects the user is a member of, optionally by name fragment (page it with {@code Slice}). */
+    public PanacheQuery<ProjectEntity> memberOf(long userId, String fuzzyName, Sort sort) {
+        Parameters params = Parameters.with("uid", userId);
+        String query = "from ProjectEntity p where p.id in (select m.projectId from MemberEntity m where m.userId = :uid)";
+        if (fuzzyName != null && !fuzzyName.isEmpty()) {
+            query += " and lower(p.name) like :name";
+            params.and("name", "%" + escapeLike(fuzzyName.toLowerCase()) + "%");
+        }
+        return find(query, sort, params);
     }
 
     private static String escapeLike(String s) {

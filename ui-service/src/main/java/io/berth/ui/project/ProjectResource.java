@@ -1,10 +1,9 @@
 package io.berth.ui.project;
 
-import io.berth.ui.access.ProjectAction;
+import io.berth.ui.role.ProjectAction;
 import io.berth.ui.api.ApiException;
 import io.berth.ui.api.ListQuery;
-import io.berth.ui.api.PageRequest;
-import io.berth.ui.api.Paging;
+import io.berth.common.harbor.PageRequest;
 import io.berth.ui.security.Caller;
 import io.quarkus.panache.common.Sort;
 import jakarta.ws.rs.Consumes;
@@ -78,7 +77,7 @@ public class ProjectResource {
                 null);
         Sort order = ListQuery.parseSort(sort, SORT_FIELDS, Sort.by("name"));
         ProjectService.Listing listing = service.list(caller.principal(), filter, order, request);
-        return Paging.page(uri, request, listing.total(), listing.items());
+        return request.respond(uri, listing.total(), listing.items());
     }
 
     @GET

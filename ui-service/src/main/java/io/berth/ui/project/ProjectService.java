@@ -1,26 +1,24 @@
 package io.berth.ui.project;
 
 import io.berth.common.internal.Principal;
-import io.berth.ui.access.ProjectAccess;
-import io.berth.ui.access.ProjectAction;
-import io.berth.ui.access.Role;
-import io.berth.ui.api.ApiError;
+import io.berth.ui.role.ProjectAction;
+import io.berth.ui.role.Role;
+import io.berth.common.harbor.HarborError;
 import io.berth.ui.api.ApiException;
-import io.berth.ui.api.PageRequest;
-import io.berth.ui.audit.AuditRecorder;
-import io.berth.ui.endpoint.CacheProjectsChanged;
-import io.berth.ui.endpoint.RegistryEndpointRepository;
+import io.berth.common.harbor.PageRequest;
+import io.berth.ui.domain.DomainEvent;
+import io.berth.ui.domain.ProjectCreated;
+import io.berth.ui.domain.ProjectDeleted;
 import io.berth.ui.settings.SystemSettings;
-import io.berth.ui.member.MemberEntity;
-import io.berth.ui.member.MemberRepository;
-import io.berth.ui.repository.RepositoryRepository;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.berth.ui.api.PathIds;
+import io.berth.ui.api.Slice;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /** Project rules: who may create, see, change and delete a project. */
@@ -38,24 +36,21 @@ public class ProjectService {
 
     private final ProjectRepository projects;
     private final MemberRepository members;
-    private final RepositoryRepository repositories;
+    private final ProjectContents contents;
     private final ProjectAccess access;
     private final SystemSettings settings;
-    private final AuditRecorder audit;
-    private final RegistryEndpointRepository endpoints;
-    private final Event<CacheProjectsChanged> changed;
+    private final UpstreamRegistries upstreams;
+    private final Event<DomainEvent> events;
 
-    public ProjectService(ProjectRepository projects, MemberRepository members, RepositoryRepository repositories,
-            ProjectAccess access, SystemSettings settings, AuditRecorder audit, RegistryEndpointRepository endpoints,
-            Event<CacheProjectsChanged> changed) {
-        this.endpoints = endpoints;
-        this.changed = changed;
+    public ProjectService(ProjectRepository projects, MemberRepository members, ProjectContents contents,
+            ProjectAccess access, SystemSettings settings, UpstreamRegistries upstreams, Event<DomainEvent> events) {
         this.projects = projects;
         this.members = members;
-        this.repositories = repositories;
+        this.contents = contents;
         this.access = access;
         this.settings = settings;
-        this.audit = audit;
+        this.upstreams = upstreams;
+        this.events = events;
     }
 
     @Transactional
@@ -64,7 +59,7 @@ public class ProjectService {
             throw ApiException.unauthorized();
         }
         if (settings.adminOnlyProjectCreation() && !caller.sysadmin()) {
-            throw new ApiException(ApiError.FORBIDDEN, "only system admins may create projects");
+            throw new ApiException(HarborError.FORBIDDEN, "only system admins may create projects");
         }
         String name = ProjectNames.validate(request == null ? null : request.projectName());
         Boolean pub = request.publicFlag();
@@ -74,17 +69,15 @@ public class ProjectService {
         Long registryId = request.registryId() == null || request.registryId() == 0 ? null : request.registryId();
         if (registryId != null) {
             if (!caller.sysadmin()) {
-                throw new ApiException(ApiError.FORBIDDEN, "only system admins may create proxy-cache projects");
+                throw new ApiException(HarborError.FORBIDDEN, "only system admins may create proxy-cache projects");
             }
-            if (endpoints.findByIdOptional(registryId).isEmpty()) {
+            if (!upstreams.exists(registryId)) {
                 throw ApiException.badRequest("registry " + registryId + " not found");
             }
         }
         ProjectEntity p = persist(name, caller.userId(), caller.username(), Boolean.TRUE.equals(pub));
         p.registryId = registryId;
-        if (registryId != null) {
-            changed.fire(new CacheProjectsChanged("proxy-cache project " + name + " created"));
-        }
+        created(p, false);
         LOG.infof("project created: %s by %s", name, caller.username());
         return p;
     }
@@ -98,7 +91,7 @@ public class ProjectService {
         ProjectNames.validate(name);
         ProjectEntity p = persist(name, ADMIN_ID, ADMIN_NAME, true);
         p.mirrorCache = true;
-        changed.fire(new CacheProjectsChanged("mirror project " + name + " created"));
+        created(p, true);
         LOG.infof("mirror cache project created by a pull: %s", name);
         return p;
     }
@@ -121,8 +114,11 @@ public class ProjectService {
         owner.creationTime = now;
         owner.updateTime = now;
         members.persist(owner);
-        audit.record(p.id, ownerName, p.name, "project", AuditRecorder.CREATE, now);
         return p;
+    }
+
+    private void created(ProjectEntity p, boolean byPull) {
+        events.fire(new ProjectCreated(p.id, p.name, p.cache(), byPull, p.ownerName, p.creationTime));
     }
 
     public boolean exists(String name) {
@@ -137,8 +133,9 @@ public class ProjectService {
     }
 
     public ProjectEntity resolve(String ref, boolean refIsName) {
-        if (!refIsName && ref.matches("[0-9]{1,18}")) {
-            return projects.findByIdOptional(Long.parseLong(ref))
+        Optional<Long> id = refIsName ? Optional.empty() : PathIds.parse(ref);
+        if (id.isPresent()) {
+            return projects.findByIdOptional(id.get())
                     .orElseThrow(() -> ApiException.notFound("project " + ref + " not found"));
         }
         return projects.findByName(ref).orElseThrow(() -> ApiException.notFound("project " + ref + " not found"));
@@ -146,16 +143,24 @@ public class ProjectService {
 
     public ProjectView view(Principal caller, ProjectEntity p) {
         Integer role = access.role(caller, p.id).map(Role::id).orElse(null);
-        return ProjectView.of(p, role, repositories.countInProject(p.id));
+        return ProjectView.of(p, role, contents.repositoryCount(p.id));
     }
 
     public Listing list(Principal caller, ProjectFilter filter, Sort sort, PageRequest page) {
         Long visibleTo = caller.sysadmin() ? null : caller.anonymous() ? 0L : caller.userId();
         ProjectFilter scoped = new ProjectFilter(filter.name(), filter.fuzzyName(), filter.publicOnly(),
                 filter.owner(), visibleTo);
-        PanacheQuery<ProjectEntity> query = projects.search(scoped, sort, page);
-        List<ProjectView> items = query.list().stream().map(p -> view(caller, p)).toList();
-        return new Listing(items, query.count());
+        Slice<ProjectEntity> found = Slice.of(projects.search(scoped, sort), page);
+        return new Listing(found.items().stream().map(p -> view(caller, p)).toList(), found.total());
+    }
+
+    /** The projects the caller is a member of (the console's "My projects"). */
+    public Listing listMemberOf(Principal caller, String fuzzyName, Sort sort, PageRequest page) {
+        if (caller.anonymous()) {
+            throw ApiException.unauthorized();
+        }
+        Slice<ProjectEntity> found = Slice.of(projects.memberOf(caller.userId(), fuzzyName, sort), page);
+        return new Listing(found.items().stream().map(p -> view(caller, p)).toList(), found.total());
     }
 
     @Transactional
@@ -172,21 +177,18 @@ public class ProjectService {
     @Transactional
     public void delete(Principal caller, String ref, boolean refIsName) {
         ProjectEntity p = get(caller, ref, refIsName, ProjectAction.ADMINISTER);
-        if (repositories.countInProject(p.id) > 0) {
-            throw new ApiException(ApiError.PRECONDITION, "project " + p.name + " still contains repositories");
+        if (contents.repositoryCount(p.id) > 0) {
+            throw new ApiException(HarborError.PRECONDITION, "project " + p.name + " still contains repositories");
         }
         members.deleteProject(p.id);
         projects.delete(p);
-        if (p.cache()) {
-            changed.fire(new CacheProjectsChanged("cache project " + p.name + " deleted"));
-        }
-        audit.record(p.id, caller.username(), p.name, "project", AuditRecorder.DELETE, Instant.now());
+        events.fire(new ProjectDeleted(p.id, p.name, p.cache(), caller.username(), Instant.now()));
         LOG.infof("project deleted: %s by %s", p.name, caller.username());
     }
 
     public ProjectSummary summary(Principal caller, String ref, boolean refIsName) {
         ProjectEntity p = get(caller, ref, refIsName, ProjectAction.READ);
-        return new ProjectSummary(repositories.countInProject(p.id),
+        return new ProjectSummary(contents.repositoryCount(p.id),
                 members.countRole(p.id, Role.PROJECT_ADMIN.id()),
                 members.countRole(p.id, Role.MAINTAINER.id()),
                 members.countRole(p.id, Role.DEVELOPER.id()),

@@ -3,12 +3,13 @@ package io.berth.ui.search;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.berth.ui.api.ApiException;
-import io.berth.ui.api.PageRequest;
+import io.berth.common.harbor.PageRequest;
 import io.berth.ui.project.ProjectFilter;
 import io.berth.ui.project.ProjectService;
 import io.berth.ui.project.ProjectView;
-import io.berth.ui.repository.RepositoryService;
-import io.berth.ui.repository.RepositoryView;
+import io.berth.ui.artifact.RepositoryNames;
+import io.berth.ui.artifact.RepositoryService;
+import io.berth.ui.artifact.RepositoryView;
 import io.berth.ui.security.Caller;
 import io.quarkus.panache.common.Sort;
 import jakarta.ws.rs.GET;
@@ -54,7 +55,7 @@ public class SearchResource {
         List<RepositoryView> rs = repositories.list(caller.principal(), null, false, q, true, Sort.by("name"),
                 FIRST_HUNDRED).items();
         List<Repository> repos = rs.stream().map(r -> {
-            String project = r.name().substring(0, r.name().indexOf('/'));
+            String project = RepositoryNames.projectOf(r.name()).orElse("");
             boolean pub = projects.exists(project) && projects.resolve(project, true).publicProject;
             return new Repository(r.projectId(), project, pub, r.name(), r.pullCount(), r.artifactCount());
         }).toList();

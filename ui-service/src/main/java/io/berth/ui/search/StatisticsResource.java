@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.berth.common.internal.Principal;
 import io.berth.ui.project.ProjectRepository;
-import io.berth.ui.repository.RepositoryRepository;
+import io.berth.ui.artifact.RepositoryRepository;
 import io.berth.ui.security.Caller;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

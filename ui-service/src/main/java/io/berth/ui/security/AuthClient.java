@@ -1,11 +1,15 @@
 package io.berth.ui.security;
 
+import io.berth.common.internal.AccountSettings;
 import io.berth.common.internal.Credentials;
+import io.berth.common.internal.InternalSecret;
 import io.berth.common.internal.Principal;
-import io.berth.ui.api.ApiError;
+import io.berth.common.harbor.HarborError;
+import io.berth.common.harbor.HarborException;
 import io.berth.ui.api.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,14 +22,16 @@ import org.jboss.logging.Logger;
 
 /**
  * What ui-service asks auth-service: who a Basic-auth caller is, whether a session is still
- * live, and user look-ups. Answers are cached a few seconds so a burst of API calls costs one
- * round trip. An unreachable auth-service is a 500, never an anonymous caller.
+ * live, and user look-ups; and what it tells it: the settings it applies. Answers are cached a few seconds so a burst of API calls costs one
+ * round trip. auth-service's 429 (the caller guessed too often) is passed on with its
+ * Retry-After; an unreachable or unavailable auth-service is a 503, never an anonymous caller.
  */
 @ApplicationScoped
 public class AuthClient {
 
     private static final Logger LOG = Logger.getLogger(AuthClient.class);
     private static final Duration TTL = Duration.ofSeconds(5);
+    private static final long RETRY_AFTER_SECONDS = 10;
 
     private final AuthRestClient rest;
     private final InternalSecret secret;
@@ -37,11 +43,12 @@ public class AuthClient {
         this.secret = secret;
     }
 
-    /** The principal for these credentials, empty when auth-service refuses them. */
-    public Optional<Principal> authenticate(String username, String password) {
+    /** The principal for these credentials sent from {@code clientAddress}, empty when auth-service refuses them. */
+    public Optional<Principal> authenticate(String username, String password, String clientAddress) {
         return logins.get(username + "\n" + sha256(password), () -> {
             try {
-                return Optional.ofNullable(rest.authenticate(secret.value(), new Credentials(username, password)));
+                return Optional.ofNullable(rest.authenticate(secret.value(),
+                        new Credentials(username, password, clientAddress)));
             } catch (WebApplicationException e) {
                 return miss(e, "failed to authenticate with auth-service");
             } catch (RuntimeException e) {
@@ -73,6 +80,17 @@ public class AuthClient {
         }
     }
 
+    /** In ldap_auth mode, the directory user of this name, onboarded by auth-service; empty otherwise. */
+    public Optional<Principal> onboard(String username) {
+        try {
+            return Optional.ofNullable(rest.onboard(secret.value(), username));
+        } catch (WebApplicationException e) {
+            return miss(e, "failed to onboard a directory user");
+        } catch (RuntimeException e) {
+            throw unavailable(e);
+        }
+    }
+
     public Optional<Principal> userById(long id) {
         try {
             return Optional.ofNullable(rest.userById(secret.value(), id));
@@ -83,19 +101,57 @@ public class AuthClient {
         }
     }
 
-    /** 401/404 are answers ("no such user"); anything else is a failure of auth-service. */
+    /** Hands auth-service the settings it applies; true when it stored them. */
+    public boolean pushSettings(AccountSettings settings) {
+        try (Response r = rest.pushSettings(secret.value(), settings)) {
+            return r.getStatus() / 100 == 2;
+        } catch (WebApplicationException e) {
+            LOG.warnf("auth-service refused the settings: status %d", e.getResponse().getStatus());
+        } catch (RuntimeException e) {
+            LOG.warnf("failed to send the settings to auth-service: %s", e.toString());
+        }
+        return false;
+    }
+
+    /**
+     * 401/404 are answers ("no such user"); 429 and 503 are passed on with their Retry-After;
+     * anything else is a failure of auth-service.
+     */
     private static <T> Optional<T> miss(WebApplicationException e, String failure) {
         int status = e.getResponse().getStatus();
         if (status == 401 || status == 404) {
             return Optional.empty();
         }
+        long retryAfter = retryAfter(e.getResponse().getHeaderString(HttpHeaders.RETRY_AFTER));
+        if (status == 429) {
+            throw new ApiException(HarborError.TOO_MANY_REQUEST, "too many failed logins from this address, retry later",
+                    retryAfter);
+        }
+        if (status == 503) {
+            LOG.warnf("%s: auth-service unavailable", failure);
+            throw new ApiException(HarborError.SERVICE_UNAVAILABLE, "identity service unavailable, retry later",
+                    retryAfter);
+        }
         LOG.errorf("%s: status %d", failure, status);
-        throw new ApiException(ApiError.UNKNOWN, "identity service failed");
+        if (status >= 500) {
+            throw HarborException.unavailable("identity service unavailable, retry later");
+        }
+        throw new ApiException(HarborError.UNKNOWN, "identity service failed");
     }
 
     private static ApiException unavailable(RuntimeException e) {
-        LOG.error("failed to reach auth-service", e);
-        return new ApiException(ApiError.UNKNOWN, "identity service unavailable");
+        LOG.warnf("failed to reach auth-service: %s", e.toString());
+        return new ApiException(HarborError.SERVICE_UNAVAILABLE, "identity service unavailable, retry later",
+                RETRY_AFTER_SECONDS);
+    }
+
+    private static long retryAfter(String header) {
+        try {
+            long s = header == null ? RETRY_AFTER_SECONDS : Long.parseLong(header.strip());
+            return s > 0 ? s : RETRY_AFTER_SECONDS;
+        } catch (NumberFormatException e) {
+            return RETRY_AFTER_SECONDS;
+        }
     }
 
     private static String sha256(String text) {

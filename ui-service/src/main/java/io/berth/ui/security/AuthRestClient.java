@@ -1,5 +1,6 @@
 package io.berth.ui.security;
 
+import io.berth.common.internal.AccountSettings;
 import io.berth.common.internal.Credentials;
 import io.berth.common.internal.InternalApi;
 import io.berth.common.internal.Principal;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,24 +19,31 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** auth-service's internal API as ui-service uses it; only {@link AuthClient} talks to it. */
 @RegisterRestClient(configKey = "auth")
-@Path("/internal/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 interface AuthRestClient {
 
     @POST
-    @Path("/authenticate")
+    @Path(InternalApi.AUTHENTICATE)
     Principal authenticate(@HeaderParam(InternalApi.SECRET_HEADER) String secret, Credentials credentials);
 
     @GET
-    @Path("/sessions/{jti}")
+    @Path(InternalApi.SESSION)
     Response session(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @PathParam("jti") String jti);
 
     @GET
-    @Path("/users")
+    @Path(InternalApi.USERS)
     Principal userByName(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @QueryParam("username") String username);
 
+    @POST
+    @Path("/users/onboard")
+    Principal onboard(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @QueryParam("username") String username);
+
     @GET
-    @Path("/users/{id}")
+    @Path(InternalApi.USER)
     Principal userById(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @PathParam("id") long id);
+
+    @PUT
+    @Path("/settings")
+    Response pushSettings(@HeaderParam(InternalApi.SECRET_HEADER) String secret, AccountSettings settings);
 }

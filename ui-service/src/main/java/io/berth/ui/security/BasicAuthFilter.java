@@ -1,5 +1,6 @@
 package io.berth.ui.security;
 
+import io.berth.common.http.BasicCredentials;
 import io.berth.ui.api.ApiException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -7,12 +8,12 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.Optional;
 
 /**
- * Basic credentials on {@code /api/}: auth-service decides. Wrong credentials are a 401 (Harbor's
- * API does not fall back to anonymous); Basic callers skip CSRF.
+ * Basic credentials on {@code /api/}: auth-service decides, counting guesses against the caller's
+ * address. Wrong credentials are a 401 (Harbor's API does not fall back to anonymous), a caller
+ * that guessed too often gets auth-service's 429; Basic callers skip CSRF.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -20,10 +21,12 @@ public class BasicAuthFilter implements ContainerRequestFilter {
 
     private final AuthClient auth;
     private final Caller caller;
+    private final ClientAddresses addresses;
 
-    public BasicAuthFilter(AuthClient auth, Caller caller) {
+    public BasicAuthFilter(AuthClient auth, Caller caller, ClientAddresses addresses) {
         this.auth = auth;
         this.caller = caller;
+        this.addresses = addresses;
     }
 
     @Override
@@ -31,21 +34,14 @@ public class BasicAuthFilter implements ContainerRequestFilter {
         if (!ApiPaths.isApi(request)) {
             return;
         }
-        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+        Optional<BasicCredentials> credentials = BasicCredentials.parse(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (credentials.isEmpty()) {
             return;
         }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
+        if (!credentials.get().complete()) {
             throw ApiException.unauthorized();
         }
-        int colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            throw ApiException.unauthorized();
-        }
-        caller.authenticated(auth.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1))
-                .orElseThrow(ApiException::unauthorized));
+        caller.authenticated(auth.authenticate(credentials.get().username(), credentials.get().password(),
+                addresses.current()).orElseThrow(ApiException::unauthorized));
     }
 }

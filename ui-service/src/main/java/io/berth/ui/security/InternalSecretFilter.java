@@ -1,8 +1,10 @@
 package io.berth.ui.security;
 
 import io.berth.common.internal.InternalApi;
+import io.berth.common.internal.InternalSecret;
 import io.berth.ui.api.ApiException;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -13,15 +15,16 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.AUTHENTICATION)
 public class InternalSecretFilter implements ContainerRequestFilter {
 
-    private final InternalSecret secret;
+    /** Looked up per call: filters are built before the configuration is, the secret after it. */
+    private final Instance<InternalSecret> secret;
 
-    public InternalSecretFilter(InternalSecret secret) {
+    public InternalSecretFilter(Instance<InternalSecret> secret) {
         this.secret = secret;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (ApiPaths.isInternal(request) && !secret.matches(request.getHeaderString(InternalApi.SECRET_HEADER))) {
+        if (ApiPaths.isInternal(request) && !secret.get().matches(request.getHeaderString(InternalApi.SECRET_HEADER))) {
             throw ApiException.unauthorized();
         }
     }

@@ -1,5 +1,6 @@
 package io.berth.ui.security;
 
+import io.berth.common.internal.InternalSecret;
 import io.berth.common.internal.SealedSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -2,7 +2,7 @@ package io.berth.ui.security;
 
 import io.berth.common.internal.Principal;
 import io.berth.common.token.TokenClaims;
-import io.berth.ui.api.ApiError;
+import io.berth.common.harbor.HarborError;
 import io.berth.ui.api.ApiException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -52,7 +52,7 @@ public class SessionAuthFilter implements ContainerRequestFilter {
             return;
         }
         if (!SAFE_METHODS.contains(request.getMethod()) && !csrfMatches(request, session)) {
-            throw new ApiException(ApiError.FORBIDDEN, "CSRF token invalid");
+            throw new ApiException(HarborError.FORBIDDEN, "CSRF token invalid");
         }
         caller.authenticated(new Principal(session.userId(), session.username(), session.sysadmin()));
         request.setProperty(CsrfHeaderFilter.PROPERTY, session.csrf());

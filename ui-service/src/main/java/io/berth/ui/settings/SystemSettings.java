@@ -1,11 +1,11 @@
 package io.berth.ui.settings;
 
+import io.berth.common.internal.AccountSettings;
 import io.berth.ui.api.ApiException;
 import io.berth.ui.config.UiConfig;
-import io.berth.ui.member.MemberRepository;
-import io.berth.ui.project.ProjectRepository;
 import io.berth.ui.security.SecretSeal;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -23,17 +23,17 @@ public class SystemSettings {
     static final long ADMIN_USER_ID = 1L;
 
     private final SettingRepository settings;
-    private final MemberRepository members;
-    private final ProjectRepository projects;
+    private final OtherUsers otherUsers;
     private final UiConfig config;
     private final SecretSeal seal;
+    private final Event<SettingsChanged> changed;
 
-    public SystemSettings(SettingRepository settings, MemberRepository members, ProjectRepository projects,
-            UiConfig config, SecretSeal seal) {
+    public SystemSettings(SettingRepository settings, OtherUsers otherUsers, UiConfig config, SecretSeal seal,
+            Event<SettingsChanged> changed) {
         this.settings = settings;
         this.seal = seal;
-        this.members = members;
-        this.projects = projects;
+        this.otherUsers = otherUsers;
+        this.changed = changed;
         this.config = config;
     }
 
@@ -54,6 +54,13 @@ public class SystemSettings {
     /** The effective auth_mode. */
     public String authMode() {
         return value(SettingKey.AUTH_MODE);
+    }
+
+    /** What auth-service applies, as {@link AuthSettingsSync} pushes it. */
+    @Transactional
+    public AccountSettings forAuthService() {
+        return new AccountSettings(selfRegistration(), Integer.parseInt(value(SettingKey.TOKEN_EXPIRATION)),
+                authMode(), storedLdap());
     }
 
     /**
@@ -90,8 +97,7 @@ public class SystemSettings {
      */
     @Transactional
     public boolean authModeEditable() {
-        return members.count("userId <> ?1", ADMIN_USER_ID) == 0
-                && projects.count("ownerId <> ?1", ADMIN_USER_ID) == 0;
+        return !otherUsers.exist(ADMIN_USER_ID);
     }
 
     /** Validates every value first, then stores them all; nothing is stored when one is refused. */
@@ -124,5 +130,6 @@ public class SystemSettings {
                 s.updateTime = now;
             }
         });
+        changed.fire(new SettingsChanged());
     }
 }

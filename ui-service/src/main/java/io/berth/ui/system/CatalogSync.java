@@ -3,15 +3,16 @@ package io.berth.ui.system;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.berth.ui.artifact.ArtifactEntity;
-import io.berth.ui.artifact.ArtifactRepository;
+import io.berth.ui.artifact.ArtifactCatalogue;
 import io.berth.ui.artifact.ContentRemover;
+import io.berth.ui.artifact.RepositoryNames;
 import io.berth.ui.artifact.TagEntity;
 import io.berth.ui.artifact.TagRepository;
 import io.berth.ui.project.ProjectEntity;
 import io.berth.ui.project.ProjectRepository;
 import io.berth.ui.registry.RegistryCatalog;
-import io.berth.ui.repository.RepositoryEntity;
-import io.berth.ui.repository.RepositoryRepository;
+import io.berth.ui.artifact.RepositoryEntity;
+import io.berth.ui.artifact.RepositoryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -38,16 +39,16 @@ public class CatalogSync {
 
     private final ProjectRepository projects;
     private final RepositoryRepository repositories;
-    private final ArtifactRepository artifacts;
     private final TagRepository tags;
+    private final ArtifactCatalogue catalogue;
     private final ContentRemover remover;
 
-    public CatalogSync(ProjectRepository projects, RepositoryRepository repositories, ArtifactRepository artifacts,
-            TagRepository tags, ContentRemover remover) {
+    public CatalogSync(ProjectRepository projects, RepositoryRepository repositories, TagRepository tags,
+            ArtifactCatalogue catalogue, ContentRemover remover) {
         this.projects = projects;
         this.repositories = repositories;
-        this.artifacts = artifacts;
         this.tags = tags;
+        this.catalogue = catalogue;
         this.remover = remover;
     }
 
@@ -68,34 +69,23 @@ public class CatalogSync {
             }
             seen.add(entry.name());
             repoCount++;
-            Optional<RepositoryEntity> known = repositories.findByName(entry.name());
-            RepositoryEntity repo = known.orElseGet(() -> newRepository(project.get(), entry.name(), now));
-            if (known.isEmpty()) {
+            if (repositories.findByName(entry.name()).isEmpty()) {
                 reposAdded++;
             }
+            RepositoryEntity repo = catalogue.repository(project.get().id, entry.name(), now);
             Map<String, String> wanted = entry.tags() == null ? Map.of() : entry.tags();
             for (Map.Entry<String, String> t : wanted.entrySet()) {
                 tagCount++;
-                ArtifactEntity a = artifacts.findByDigest(repo.id, t.getValue())
-                        .orElseGet(() -> newArtifact(repo, t.getValue(), now));
-                Optional<TagEntity> tag = tags.findByName(repo.id, t.getKey());
-                if (tag.isEmpty()) {
-                    TagEntity n = new TagEntity();
-                    n.repositoryId = repo.id;
-                    n.artifactId = a.id;
-                    n.name = t.getKey();
-                    n.pushTime = now;
-                    tags.persist(n);
-                    added++;
-                } else if (tag.get().artifactId != a.id) {
-                    tag.get().artifactId = a.id;
-                    tag.get().pushTime = now;
-                    moved++;
+                ArtifactEntity a = catalogue.artifact(repo, t.getValue(), now);
+                switch (catalogue.tagSynced(repo, t.getKey(), a.id, now)) {
+                    case ADDED -> added++;
+                    case MOVED -> moved++;
+                    case UNCHANGED -> { }
                 }
             }
             for (TagEntity t : tags.list("repositoryId", repo.id)) {
                 if (!wanted.containsKey(t.name)) {
-                    tags.delete(t);
+                    remover.removeTag(repo, t.name);
                     removed++;
                 }
             }
@@ -111,29 +101,6 @@ public class CatalogSync {
     }
 
     private Optional<ProjectEntity> projectOf(String name) {
-        int slash = name == null ? -1 : name.indexOf('/');
-        return slash > 0 ? projects.findByName(name.substring(0, slash)) : Optional.empty();
-    }
-
-    private RepositoryEntity newRepository(ProjectEntity project, String name, Instant now) {
-        RepositoryEntity r = new RepositoryEntity();
-        r.projectId = project.id;
-        r.name = name;
-        r.creationTime = now;
-        r.updateTime = now;
-        repositories.persist(r);
-        return r;
-    }
-
-    private ArtifactEntity newArtifact(RepositoryEntity repo, String digest, Instant now) {
-        ArtifactEntity a = new ArtifactEntity();
-        a.projectId = repo.projectId;
-        a.repositoryId = repo.id;
-        a.digest = digest;
-        a.mediaType = "";
-        a.size = 0;
-        a.pushTime = now;
-        artifacts.persist(a);
-        return a;
+        return RepositoryNames.projectOf(name).flatMap(projects::findByName);
     }
 }

@@ -2,10 +2,10 @@ package io.berth.ui.system;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.berth.ui.api.ApiException;
-import io.berth.ui.api.PageRequest;
-import io.berth.ui.api.Paging;
+import io.berth.common.harbor.PageRequest;
+import io.berth.ui.api.PathIds;
+import io.berth.ui.api.Slice;
 import io.berth.ui.security.Caller;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.List;
 
 /** Harbor's {@code /api/v2.0/system/gc}: start a collection, its history, one run and its log. System admins only. */
 @Path("/api/v2.0/system/gc")
@@ -63,17 +62,25 @@ public class GcResource {
         return Response.created(URI.create("/api/v2.0/system/gc/" + run.id)).build();
     }
 
+    /**
+     * Harbor's schedule of periodic collections. Berth runs collections on request only, so the
+     * answer is always "None" (Harbor's UI shows that as no schedule).
+     */
+    @GET
+    @Path("/schedule")
+    public GcView.ScheduleView schedule() {
+        SystemAdmin.require(caller);
+        return GcView.ScheduleView.NONE;
+    }
+
     @GET
     @Transactional
     public Response history(@Context UriInfo uri, @QueryParam("page") String page,
             @QueryParam("page_size") String pageSize) {
         SystemAdmin.require(caller);
         PageRequest request = PageRequest.of(page, pageSize);
-        long total = runs.count();
-        List<GcView> items = runs.findAll(Sort.descending("id"))
-                .page(Page.of(request.page() - 1, request.pageSize())).list()
-                .stream().map(GcView::of).toList();
-        return Paging.page(uri, request, total, items);
+        Slice<GcRunEntity> found = Slice.of(runs.findAll(Sort.descending("id")), request);
+        return request.respond(uri, found.total(), found.items().stream().map(GcView::of).toList());
     }
 
     @GET
@@ -95,14 +102,7 @@ public class GcResource {
     }
 
     private GcRunEntity find(String id) {
-        try {
-            GcRunEntity run = runs.findById(Long.parseLong(id));
-            if (run == null) {
-                throw ApiException.notFound("garbage collection " + id + " not found");
-            }
-            return run;
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("id must be a number");
-        }
+        return PathIds.parse(id).map(runs::findById)
+                .orElseThrow(() -> ApiException.notFound("garbage collection " + id + " not found"));
     }
 }

@@ -1,13 +1,17 @@
 package io.berth.ui.system;
 
 import io.berth.ui.api.ApiException;
-import io.berth.ui.registry.RegistrySystemClient;
+import io.berth.common.harbor.PageRequest;
+import io.berth.ui.api.Slice;
+import io.berth.ui.registry.RegistryCoreClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
@@ -23,14 +27,14 @@ public class GcService {
     private static final Logger LOG = Logger.getLogger(GcService.class);
 
     private final GcRunRepository runs;
-    private final RegistrySystemClient registry;
+    private final RegistryCoreClient registry;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "berth-gc");
         t.setDaemon(true);
         return t;
     });
 
-    public GcService(GcRunRepository runs, RegistrySystemClient registry) {
+    public GcService(GcRunRepository runs, RegistryCoreClient registry) {
         this.runs = runs;
         this.registry = registry;
     }
@@ -65,11 +69,27 @@ public class GcService {
         return run;
     }
 
+    /** A collection as its history lists it: Harbor's view of it and its report (empty while it runs). */
+    public record Run(GcView view, String report) {
+    }
+
+    /** One page of collections, newest first, and the total. */
+    public record History(List<Run> items, long total) {
+    }
+
+    public History history(PageRequest page) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Slice<GcRunEntity> found = Slice.of(runs.findAll(Sort.descending("id")), page);
+            return new History(found.items().stream()
+                    .map(r -> new Run(GcView.of(r), r.report == null ? "" : r.report)).toList(), found.total());
+        });
+    }
+
     private void collect(long id, boolean dryRun, boolean deleteUntagged) {
         String status;
         String report;
         try {
-            RegistrySystemClient.GcOutcome outcome = registry.gc(dryRun, deleteUntagged);
+            RegistryCoreClient.GcOutcome outcome = registry.gc(dryRun, deleteUntagged);
             status = outcome.succeeded() ? GcRunEntity.SUCCESS : GcRunEntity.ERROR;
             report = outcome.succeeded() ? outcome.body()
                     : "registry-core answered " + outcome.status() + ": " + outcome.body();

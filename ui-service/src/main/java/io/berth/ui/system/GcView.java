@@ -12,6 +12,11 @@ public record GcView(long id, String jobName, String jobKind, String jobParamete
     public record Schedule(String type) {
     }
 
+    /** {@code GET /system/gc/schedule}'s answer: the periodic schedule, {@code None} here. */
+    public record ScheduleView(Schedule schedule) {
+        static final ScheduleView NONE = new ScheduleView(new Schedule("None"));
+    }
+
     static GcView of(GcRunEntity run) {
         String params = "{\"delete_untagged\":" + run.deleteUntagged + ",\"dry_run\":" + run.dryRun + "}";
         return new GcView(run.id, "GARBAGE_COLLECTION", "MANUAL", params, new Schedule("Manual"), run.status,

@@ -1,6 +1,6 @@
 package io.berth.ui.system;
 
-import io.berth.ui.registry.RegistrySystemClient;
+import io.berth.ui.registry.RegistryCoreClient;
 import io.berth.ui.security.Caller;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,11 +17,11 @@ public class ResyncResource {
 
     private static final Logger LOG = Logger.getLogger(ResyncResource.class);
 
-    private final RegistrySystemClient registry;
+    private final RegistryCoreClient registry;
     private final CatalogSync sync;
     private final Caller caller;
 
-    public ResyncResource(RegistrySystemClient registry, CatalogSync sync, Caller caller) {
+    public ResyncResource(RegistryCoreClient registry, CatalogSync sync, Caller caller) {
         this.registry = registry;
         this.sync = sync;
         this.caller = caller;

@@ -39,13 +39,14 @@ class HealthResourceTest {
         }
         given().post(control + "log/down").then().statusCode(204);
         try {
-            given().get("/api/v2.0/health").then()
+            given().get("/api/v2.0/health").then().statusCode(200)
                     .body("status", equalTo("unhealthy"))
                     .body("components.find { it.name == 'log' }.status", equalTo("unhealthy"))
                     .body("components.find { it.name == 'registry' }.status", equalTo("healthy"));
         } finally {
             given().post(control + "log/up").then().statusCode(204);
         }
+        given().get("/api/v2.0/health").then().statusCode(200).body("status", equalTo("healthy"));
     }
 
     @Test

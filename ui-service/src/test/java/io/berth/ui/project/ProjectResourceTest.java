@@ -5,8 +5,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.berth.ui.repository.RepositoryEntity;
-import io.berth.ui.repository.RepositoryRepository;
+import io.berth.ui.artifact.RepositoryEntity;
+import io.berth.ui.artifact.RepositoryRepository;
 import io.berth.ui.support.Api;
 import io.berth.ui.support.TestEnvironment;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,9 +1,10 @@
 package io.berth.ui.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
 
 import io.berth.ui.support.Api;
 import io.berth.ui.support.TestEnvironment;
@@ -49,16 +50,42 @@ class SearchStatisticsTest {
         Api.as("bob").get("/api/v2.0/search").then().statusCode(400);
     }
 
+    private static Map<String, Integer> statistics(String user) {
+        return Api.as(user).get("/api/v2.0/statistics").then().statusCode(200).extract().jsonPath()
+                .getMap("$", String.class, Integer.class);
+    }
+
+    private static void assertCounts(Map<String, Integer> before, Map<String, Integer> after, int privateProjects,
+            int privateRepos, int publicProjects, int publicRepos) {
+        assertEquals(before.get("private_project_count") + privateProjects, after.get("private_project_count"));
+        assertEquals(before.get("private_repo_count") + privateRepos, after.get("private_repo_count"));
+        assertEquals(before.get("public_project_count") + publicProjects, after.get("public_project_count"));
+        assertEquals(before.get("public_repo_count") + publicRepos, after.get("public_repo_count"));
+    }
+
+    /** Exact changes: one private project with two repositories, one public with one; a member sees the private one. */
     @Test
     void statisticsCountWhatTheCallerSees() {
+        Map<String, Integer> admin = statistics("admin");
+        Map<String, Integer> outsider = statistics("outsider");
+        Map<String, Integer> guest = statistics("guest");
         Api.createProject("sysop", "stat-private", false);
+        Api.createProject("sysop", "stat-public", true);
         push("st-1", "stat-private/x");
-        Api.as("outsider").get("/api/v2.0/statistics").then().statusCode(200)
-                .body("private_project_count", equalTo(0))
-                .body("total_project_count", nullValue());
-        int before = Api.as("admin").get("/api/v2.0/statistics").then().statusCode(200)
-                .extract().path("private_repo_count");
-        org.junit.jupiter.api.Assertions.assertTrue(before >= 1);
+        push("st-2", "stat-private/y");
+        push("st-3", "stat-public/z");
+        Api.addMember("stat-private", "guest", 3);
+
+        Map<String, Integer> adminAfter = statistics("admin");
+        assertCounts(admin, adminAfter, 1, 2, 1, 1);
+        assertEquals(adminAfter.get("private_project_count") + adminAfter.get("public_project_count"),
+                adminAfter.get("total_project_count"));
+        assertEquals(adminAfter.get("private_repo_count") + adminAfter.get("public_repo_count"),
+                adminAfter.get("total_repo_count"));
+        Map<String, Integer> outsiderAfter = statistics("outsider");
+        assertCounts(outsider, outsiderAfter, 0, 0, 1, 1);
+        assertNull(outsiderAfter.get("total_project_count"));
+        assertCounts(guest, statistics("guest"), 1, 2, 1, 1);
         Api.anonymous().get("/api/v2.0/statistics").then().statusCode(401);
     }
 }

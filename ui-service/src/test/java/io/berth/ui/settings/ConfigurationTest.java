@@ -108,7 +108,7 @@ class ConfigurationTest {
     void authServiceReadsAuthModeAndStoredLdapItems() {
         put("admin", "{\"ldap_search_dn\":\"cn=reader,dc=int32bit,dc=com\",\"ldap_search_password\":\"r3ader-Pw\","
                 + "\"ldap_timeout\":7}", 200);
-        Api.internal().get("/internal/v1/settings").then().statusCode(200)
+        pushed().then().statusCode(200)
                 .body("authMode", equalTo("db_auth"))
                 .body("ldap.ldap_search_dn", equalTo("cn=reader,dc=int32bit,dc=com"))
                 .body("ldap.ldap_search_password", equalTo("r3ader-Pw"))
@@ -120,19 +120,46 @@ class ConfigurationTest {
         assertFalse(atRest.contains("r3ader"));
     }
 
+    /** The settings auth-service last received (the stand-in records every push). */
+    private static io.restassured.response.Response pushed() {
+        return Api.anonymous().get(Api.config("ui.auth-url") + "/control/settings");
+    }
+
+    /**
+     * auth-service is handed the effective settings before a change answers, so a request never
+     * has to ask ui-service for them (it would come back to the service it passed through).
+     */
     @Test
-    void authServiceReadsTheEffectiveAccountSettingsWithTheInternalSecret() {
-        Api.anonymous().get("/internal/v1/settings").then().statusCode(401);
+    void changesArePushedToAuthServiceBeforeThePutAnswers() {
+        Api.internal().get("/internal/v1/settings").then().statusCode(404);
         int expiration = Api.as("admin").get(PATH).then().extract().path("token_expiration.value");
         try {
             put("admin", "{\"self_registration\":true,\"token_expiration\":" + (expiration + 5) + "}", 200);
-            Api.internal().get("/internal/v1/settings").then().statusCode(200)
+            pushed().then().statusCode(200)
                     .body("selfRegistration", equalTo(true))
                     .body("tokenExpirationMinutes", equalTo(expiration + 5));
         } finally {
             put("admin", "{\"self_registration\":false,\"token_expiration\":" + expiration + "}", 200);
         }
-        Api.internal().get("/internal/v1/settings").then().body("selfRegistration", equalTo(false))
-                .body("tokenExpirationMinutes", equalTo(expiration));
+        pushed().then().body("selfRegistration", equalTo(false)).body("tokenExpirationMinutes", equalTo(expiration));
+    }
+
+    /** A push auth-service could not take is retried until it does; the change itself is kept. */
+    @Test
+    void aPushAuthServiceRefusedIsRetried() throws Exception {
+        int expiration = Api.as("admin").get(PATH).then().extract().path("token_expiration.value");
+        Api.anonymous().post(Api.config("ui.auth-url") + "/control/health/settings/down").then().statusCode(204);
+        try {
+            put("admin", "{\"token_expiration\":" + (expiration + 7) + "}", 200);
+            pushed().then().body("tokenExpirationMinutes", equalTo(expiration));
+        } finally {
+            Api.anonymous().post(Api.config("ui.auth-url") + "/control/health/settings/up").then().statusCode(204);
+        }
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (pushed().jsonPath().getInt("tokenExpirationMinutes") != expiration + 7) {
+            org.junit.jupiter.api.Assertions.assertTrue(System.nanoTime() < deadline, "the refused push was not retried");
+            Thread.sleep(200);
+        }
+        put("admin", "{\"token_expiration\":" + expiration + "}", 200);
     }
 }

@@ -18,17 +18,28 @@ import java.util.concurrent.ConcurrentHashMap;
  * The collaborators ui-service calls, as a small HTTP server on a loopback port: auth-service's
  * internal API (a fixed user table), and the readiness endpoints of auth ({@code /q/health/ready}),
  * registry ({@code /registry/q/...}, its internal tagging and deletes, catalog and GC) and log ({@code /log/q/...}). Tests switch a component
- * down, revoke a session or read the registry calls asked for, set the catalog or make GC refuse through {@code /control/...}.
+ * down, revoke a session or read the registry calls asked for, the Basic logins checked ({@code user@address}),
+ * the settings last pushed to auth-service ({@code /control/settings}; {@code health/settings/down} refuses pushes),
+ * every call in order ({@code /control/calls}), registry-core's cache project table ({@code /control/cache-projects},
+ * whose pushes {@code cache-projects/hold} holds until {@code cache-projects/release}), set the catalog,
+ * make GC refuse or hold it until released, and take auth, the registry or the database away
+ * ({@code /control/outage/NAME/on|off}) through {@code /control/...}.
  */
 public final class FakeAuthService implements AutoCloseable {
 
     public static final String PASSWORD = "Passw0rd1";
 
     /** user name to id; "admin" (1) is the only system admin. */
-    public static final Map<String, Long> USERS = Map.of(
-            "admin", 1L, "padmin", 2L, "maint", 3L, "dev", 4L, "guest", 5L, "ltd", 6L,
-            "outsider", 7L, "alice", 8L, "bob", 9L, "sysop", 10L);
+    public static final Map<String, Long> USERS = Map.ofEntries(Map.entry("admin", 1L), Map.entry("padmin", 2L),
+            Map.entry("maint", 3L), Map.entry("dev", 4L), Map.entry("guest", 5L), Map.entry("ltd", 6L),
+            Map.entry("outsider", 7L), Map.entry("alice", 8L), Map.entry("bob", 9L), Map.entry("sysop", 10L),
+            Map.entry("prober", 11L));
     private static final Set<String> SYSADMINS = Set.of("admin", "sysop");
+    /** Basic logins of this name get auth-service's 429, of the other its 503, both with Retry-After: 42. */
+    public static final String LIMITED = "guesser";
+    /** Logs in with any password starting with {@code Probe-}: a fresh one is never a cached answer. */
+    public static final String PROBE = "prober";
+    public static final String UNAVAILABLE = "outage";
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpServer server;
@@ -37,14 +48,32 @@ public final class FakeAuthService implements AutoCloseable {
     private final Set<String> revoked = ConcurrentHashMap.newKeySet();
     private volatile String catalog = "{\"repositories\":[]}";
     private volatile boolean gcConflict;
-    private volatile boolean gcSlow;
+    private volatile java.util.concurrent.CountDownLatch gcHold;
+    private final Set<String> outages = ConcurrentHashMap.newKeySet();
+    private final Map<String, TcpRelay> relays = new ConcurrentHashMap<>();
     private final java.util.List<String> registryCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.List<String> logins = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile String pushedSettings = "{}";
+    private final java.util.List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile java.util.concurrent.CountDownLatch projectsGate;
+    private volatile String projectTable = "[]";
 
     public FakeAuthService(String secret) throws IOException {
         this.secret = secret;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
+        // a held garbage collection must not stop the other answers
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "fake-collaborators");
+            t.setDaemon(true);
+            return t;
+        }));
         server.start();
+    }
+
+    /** A relay in front of a server the tests may take away ({@code /control/outage/NAME/on}). */
+    public void relay(String name, TcpRelay relay) {
+        relays.put(name, relay);
     }
 
     public String baseUrl() {
@@ -54,15 +83,30 @@ public final class FakeAuthService implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
             String path = ex.getRequestURI().getPath();
+            if (!path.startsWith("/control/") && !path.endsWith("/q/health/ready")) {
+                calls.add(ex.getRequestMethod() + " " + path);
+            }
             if (path.startsWith("/control/")) {
                 control(ex, path.substring("/control/".length()).split("/"));
             } else if (path.endsWith("/q/health/ready")) {
                 String component = path.equals("/q/health/ready") ? "auth" : path.substring(1, path.indexOf('/', 1));
                 send(ex, down.contains(component) ? 503 : 200, "{\"status\":\"UP\"}");
+            } else if (outages.contains(path.startsWith("/registry/") ? "registry" : "auth")) {
+                // the peer is gone: the connection ends without an answer
+                return;
             } else if (!secret.equals(ex.getRequestHeaders().getFirst("X-Berth-Internal-Secret"))) {
                 send(ex, 403, "{}");
             } else if (path.equals("/registry/internal/v1/catalog") && "GET".equals(ex.getRequestMethod())) {
                 send(ex, 200, catalog);
+            } else if (path.equals("/registry/internal/v1/proxy-projects") && "PUT".equals(ex.getRequestMethod())) {
+                byte[] body = ex.getRequestBody().readAllBytes();
+                java.util.concurrent.CountDownLatch gate = projectsGate;
+                if (gate != null && !gate.await(120, java.util.concurrent.TimeUnit.SECONDS)) {
+                    send(ex, 503, "{}");
+                    return;
+                }
+                projectTable = new String(body, StandardCharsets.UTF_8);
+                send(ex, 204, null);
             } else if (path.equals("/registry/internal/v1/gc") && "POST".equals(ex.getRequestMethod())) {
                 gc(ex);
             } else if (path.startsWith("/registry/internal/v1/repositories/")) {
@@ -74,8 +118,25 @@ public final class FakeAuthService implements AutoCloseable {
             } else if (path.equals("/internal/v1/authenticate") && "POST".equals(ex.getRequestMethod())) {
                 JsonNode body = json.readTree(ex.getRequestBody());
                 String user = body.path("username").asText();
-                boolean ok = USERS.containsKey(user) && PASSWORD.equals(body.path("password").asText());
+                logins.add(user + "@" + body.path("clientAddress").asText());
+                if (user.equals(LIMITED) || user.equals(UNAVAILABLE)) {
+                    // auth-service holding back a guesser, or its database down
+                    ex.getResponseHeaders().set("Retry-After", "42");
+                    send(ex, user.equals(LIMITED) ? 429 : 503, "{\"errors\":[{\"code\":\"X\",\"message\":\"x\"}]}");
+                    return;
+                }
+                String password = body.path("password").asText();
+                boolean ok = USERS.containsKey(user) && PASSWORD.equals(password)
+                        || user.equals(PROBE) && password.startsWith("Probe-");
                 sendUser(ex, ok ? user : null, 401);
+            } else if (path.equals("/internal/v1/settings") && "PUT".equals(ex.getRequestMethod())) {
+                byte[] body = ex.getRequestBody().readAllBytes();
+                if (down.contains("settings")) {
+                    send(ex, 503, "{}");
+                    return;
+                }
+                pushedSettings = new String(body, StandardCharsets.UTF_8);
+                send(ex, 204, null);
             } else if (path.startsWith("/internal/v1/sessions/")) {
                 send(ex, revoked.contains(path.substring("/internal/v1/sessions/".length())) ? 404 : 200, "{}");
             } else if (path.equals("/internal/v1/users")) {
@@ -83,6 +144,8 @@ public final class FakeAuthService implements AutoCloseable {
                 String name = q != null && q.startsWith("username=")
                         ? URLDecoder.decode(q.substring(9), StandardCharsets.UTF_8) : "";
                 sendUser(ex, USERS.containsKey(name) ? name : null, 404);
+            } else if (path.equals("/internal/v1/users/onboard")) {
+                send(ex, 404, "{\"errors\":[]}"); // db_auth: no directory to onboard from
             } else if (path.startsWith("/internal/v1/users/")) {
                 long id = Long.parseLong(path.substring("/internal/v1/users/".length()));
                 String name = USERS.entrySet().stream().filter(e -> e.getValue() == id)
@@ -93,6 +156,9 @@ public final class FakeAuthService implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             send(ex, 500, "{}");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            send(ex, 503, "{}");
         }
     }
 
@@ -100,9 +166,10 @@ public final class FakeAuthService implements AutoCloseable {
     private void gc(HttpExchange ex) throws IOException {
         String query = ex.getRequestURI().getRawQuery();
         registryCalls.add("POST /internal/v1/gc?" + query);
-        if (gcSlow) {
+        java.util.concurrent.CountDownLatch hold = gcHold;
+        if (hold != null) {
             try {
-                Thread.sleep(1500);
+                hold.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -123,8 +190,57 @@ public final class FakeAuthService implements AutoCloseable {
         }
         if (parts.length == 2 && parts[0].equals("gc")) {
             gcConflict = parts[1].equals("conflict");
-            gcSlow = parts[1].equals("slow");
+            java.util.concurrent.CountDownLatch held = gcHold;
+            gcHold = parts[1].equals("hold") ? new java.util.concurrent.CountDownLatch(1) : null;
+            if (held != null) {
+                held.countDown();
+            }
             send(ex, 204, null);
+            return;
+        }
+        if (parts.length == 3 && parts[0].equals("outage")) {
+            boolean on = parts[2].equals("on");
+            TcpRelay relay = relays.get(parts[1]);
+            if (relay != null) {
+                if (on) {
+                    relay.cut();
+                } else {
+                    relay.restore();
+                }
+            } else if (on) {
+                outages.add(parts[1]);
+            } else {
+                outages.remove(parts[1]);
+            }
+            send(ex, 204, null);
+            return;
+        }
+        if (parts.length == 1 && parts[0].equals("calls")) {
+            send(ex, 200, json.writeValueAsString(calls));
+            return;
+        }
+        if (parts.length == 1 && parts[0].equals("cache-projects")) {
+            send(ex, 200, projectTable);
+            return;
+        }
+        if (parts.length == 2 && parts[0].equals("cache-projects")) {
+            // hold: registry-core's table pushes wait until release
+            java.util.concurrent.CountDownLatch gate = projectsGate;
+            if (parts[1].equals("hold")) {
+                projectsGate = new java.util.concurrent.CountDownLatch(1);
+            } else if (gate != null) {
+                projectsGate = null;
+                gate.countDown();
+            }
+            send(ex, 204, null);
+            return;
+        }
+        if (parts.length == 1 && parts[0].equals("settings")) {
+            send(ex, 200, pushedSettings);
+            return;
+        }
+        if (parts.length == 1 && parts[0].equals("logins")) {
+            send(ex, 200, json.writeValueAsString(logins));
             return;
         }
         if (parts.length == 1 && parts[0].equals("registry-calls")) {

@@ -27,6 +27,7 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
     private static final String DB_PASSWORD = "test-root-Pw1";
 
     private EmbeddedMariaDb db;
+    private TcpRelay dbRelay;
     private FakeAuthService collaborators;
 
     @Override
@@ -44,12 +45,15 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
             Path certFile = root.resolve("root.crt");
             makeKeyPair(root, keyFile, certFile);
 
-            db = EmbeddedMariaDb.start(root.resolve("mariadb"), freePort(), DB_PASSWORD);
+            db = startDb(root.resolve("mariadb"));
             db.createDatabase("berth_core");
             collaborators = new FakeAuthService(secret);
+            // ui-service reaches the database through a relay a test may cut (an outage)
+            dbRelay = new TcpRelay(db.port());
+            collaborators.relay("database", dbRelay);
 
             Map<String, String> config = new HashMap<>();
-            config.put("quarkus.datasource.jdbc.url", db.jdbcUrl("berth_core"));
+            config.put("quarkus.datasource.jdbc.url", "jdbc:mariadb://127.0.0.1:" + dbRelay.port() + "/berth_core");
             config.put("quarkus.datasource.username", "root");
             config.put("quarkus.datasource.password", DB_PASSWORD);
             config.put("ui.auth-url", collaborators.baseUrl());
@@ -96,6 +100,24 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
                 + "\n-----END " + type + "-----\n";
     }
 
+    /**
+     * mariadbd takes a port number, not a bound socket: a port found free may be taken before it
+     * binds, so a failed start is retried on another port with a fresh data folder.
+     */
+    private static EmbeddedMariaDb startDb(Path folder) throws Exception {
+        Exception last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                return EmbeddedMariaDb.start(folder, freePort(), DB_PASSWORD);
+            } catch (Exception e) {
+                last = e;
+                wipe(folder.resolve("data"));
+                wipe(folder.resolve("tmp"));
+            }
+        }
+        throw last;
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
@@ -114,6 +136,9 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (collaborators != null) {
             collaborators.close();
+        }
+        if (dbRelay != null) {
+            dbRelay.close();
         }
         if (db != null) {
             try {

@@ -66,13 +66,22 @@ public final class FilesystemDriver implements StorageDriver {
     @Override
     public void putContent(String path, byte[] content) throws IOException {
         Path p = resolve(path);
-        Files.createDirectories(p.getParent());
+        createDirectories(p.getParent());
         Path tmp = p.resolveSibling("." + p.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ch.write(java.nio.ByteBuffer.wrap(content));
-            ch.force(true);
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(content);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            atomicMove(tmp, p);
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
         }
-        atomicMove(tmp, p);
+        syncDirectory(p.getParent()); // the rename itself is durable only once its directory is
     }
 
     @Override
@@ -95,13 +104,14 @@ public final class FilesystemDriver implements StorageDriver {
     @Override
     public FileWriter writer(String path, boolean append) throws IOException {
         Path p = resolve(path);
-        Files.createDirectories(p.getParent());
+        createDirectories(p.getParent());
+        boolean created = !Files.exists(p);
         FileChannel ch = append
                 ? FileChannel.open(p, StandardOpenOption.CREATE, StandardOpenOption.WRITE)
                 : FileChannel.open(p, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                         StandardOpenOption.TRUNCATE_EXISTING);
         ch.position(ch.size());
-        return new ChannelWriter(p, ch);
+        return new ChannelWriter(p, ch, created);
     }
 
     @Override
@@ -142,8 +152,43 @@ public final class FilesystemDriver implements StorageDriver {
         if (!Files.exists(src)) {
             throw new PathNotFoundException(sourcePath);
         }
-        Files.createDirectories(dst.getParent());
+        createDirectories(dst.getParent());
         atomicMove(src, dst);
+        syncDirectory(dst.getParent());
+        if (!src.getParent().equals(dst.getParent())) {
+            syncDirectory(src.getParent());
+        }
+    }
+
+    /**
+     * Creates the missing directories of {@code dir} and makes each new entry durable in its
+     * parent, so a file committed below them cannot vanish with its folder after a crash.
+     */
+    private void createDirectories(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        Path existing = dir;
+        while (existing != null && !Files.isDirectory(existing)) {
+            existing = existing.getParent();
+        }
+        Files.createDirectories(dir);
+        if (existing == null) {
+            return;
+        }
+        // from the deepest new directory up: each parent holds an entry created just now
+        for (Path d = dir; d != null && !d.equals(existing); d = d.getParent()) {
+            syncDirectory(d.getParent());
+        }
+    }
+
+    /** fsync of a directory: makes the entries created, renamed or removed in it durable. */
+    static void syncDirectory(Path dir) throws IOException {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (NoSuchFileException e) {
+            // removed concurrently (an emptied repository): nothing left in it to keep
+        }
     }
 
     private static void atomicMove(Path src, Path dst) throws IOException {
@@ -171,6 +216,7 @@ public final class FilesystemDriver implements StorageDriver {
         } else {
             Files.deleteIfExists(p);
         }
+        syncDirectory(p.getParent()); // an acknowledged delete (an untag) must not come back after a crash
     }
 
     @Override
@@ -211,11 +257,14 @@ public final class FilesystemDriver implements StorageDriver {
     private static final class ChannelWriter extends FileWriter {
         private final Path file;
         private final FileChannel ch;
+        /** A file this writer created: its directory entry must be made durable too, once. */
+        private boolean entryPending;
         private boolean closed;
 
-        ChannelWriter(Path file, FileChannel ch) {
+        ChannelWriter(Path file, FileChannel ch, boolean created) {
             this.file = file;
             this.ch = ch;
+            this.entryPending = created;
         }
 
         @Override
@@ -243,6 +292,10 @@ public final class FilesystemDriver implements StorageDriver {
         @Override
         public void commit() throws IOException {
             ch.force(true);
+            if (entryPending) {
+                syncDirectory(file.getParent());
+                entryPending = false;
+            }
         }
 
         @Override

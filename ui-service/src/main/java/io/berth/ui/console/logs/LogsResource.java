@@ -1,0 +1,71 @@
+package io.berth.ui.console.logs;
+
+import io.berth.common.internal.Principal;
+import io.berth.ui.api.ApiException;
+import io.berth.ui.api.ListQuery;
+import io.berth.common.harbor.PageRequest;
+import io.berth.ui.audit.AuditFilter;
+import io.berth.ui.audit.AuditLogView;
+import io.berth.ui.audit.AuditService;
+import io.berth.ui.console.projects.ProjectPageResource;
+import io.berth.ui.console.web.Chrome;
+import io.berth.ui.console.web.ConsoleErrors;
+import io.berth.ui.console.web.Guard;
+import io.berth.ui.console.web.Option;
+import io.berth.ui.console.web.Pager;
+import io.berth.ui.console.web.Views;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** {@code /logs}: the audit log a visitor may read (all of it for system admins), filtered and paged. */
+@Path("/logs")
+@Produces(MediaType.TEXT_HTML)
+public class LogsResource {
+
+    @CheckedTemplate(basePath = "console")
+    static class Templates {
+        static native TemplateInstance logs(Chrome page, String action, String operation, String user,
+                List<Option> operations, List<AuditLogView> rows, Pager pager);
+    }
+
+    private final Views views;
+    private final Guard guard;
+    private final ConsoleErrors errors;
+    private final AuditService audit;
+
+    public LogsResource(Views views, Guard guard, ConsoleErrors errors, AuditService audit) {
+        this.views = views;
+        this.guard = guard;
+        this.errors = errors;
+        this.audit = audit;
+    }
+
+    @ServerExceptionMapper
+    Response refused(ApiException e) {
+        return errors.of(e);
+    }
+
+    @GET
+    public TemplateInstance logs(@QueryParam("operation") String operation, @QueryParam("user") String user,
+            @QueryParam("page") String page) {
+        Principal caller = guard.user();
+        String op = ProjectPageResource.operation(operation);
+        String who = user == null ? "" : user.trim();
+        PageRequest request = Pager.request(page);
+        AuditFilter filter = new AuditFilter(op.isEmpty() ? null : new ListQuery.Term(op, false),
+                who.isEmpty() ? null : new ListQuery.Term(who, true), null, null, null, null);
+        AuditService.Listing listing = audit.all(caller, filter, Sort.descending("opTime", "id"), request);
+        Pager pager = Pager.of("/logs", Pager.filters("operation", op, "user", who), request, listing.total());
+        return views.render(Templates.logs(views.chrome("logs"), "/logs", op, who, ProjectPageResource.OPERATIONS,
+                listing.items(), pager));
+    }
+}

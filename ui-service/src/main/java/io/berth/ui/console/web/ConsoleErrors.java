@@ -1,0 +1,70 @@
+package io.berth.ui.console.web;
+
+import io.berth.ui.api.ApiException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns what went wrong in a console request into what the visitor sees: the sign-in page when
+ * the session is gone, else an error page in the visitor's language (403, 404, ...).
+ */
+@ApplicationScoped
+public class ConsoleErrors {
+
+    private static final Logger LOG = Logger.getLogger(ConsoleErrors.class);
+
+    @CheckedTemplate(basePath = "console")
+    static class Templates {
+        static native TemplateInstance error(Chrome page, int status, String key, String detail);
+    }
+
+    private final Views views;
+    private final ConsoleSession session;
+
+    public ConsoleErrors(Views views, ConsoleSession session) {
+        this.views = views;
+        this.session = session;
+    }
+
+    public Response page(int status, String key, String detail) {
+        if (status == 401) {
+            return signIn();
+        }
+        String rendered = views.render(Templates.error(views.chrome(""), status, key, detail)).render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(rendered).build();
+    }
+
+    public Response of(ConsoleFailure f) {
+        return page(f.status(), f.key(), null);
+    }
+
+    /** A service's refusal that the page did not handle itself. */
+    public Response of(ApiException e) {
+        return switch (e.error()) {
+            case UNAUTHORIZED -> signIn();
+            case FORBIDDEN -> page(403, "error_forbidden", null);
+            case NOT_FOUND -> page(404, "error_not_found", null);
+            case BAD_REQUEST, CONFLICT, PRECONDITION -> page(e.error().status(), "error_refused", e.getMessage());
+            default -> {
+                LOG.errorf("console request failed: %s", e.getMessage());
+                yield page(503, "error_unavailable", null);
+            }
+        };
+    }
+
+    /** Back to the sign-in page, returning here afterwards (htmx follows {@code HX-Redirect}). */
+    public Response signIn() {
+        URI target = URI.create("/?next=" + URLEncoder.encode(session.here(), StandardCharsets.UTF_8));
+        if (session.htmx()) {
+            return Response.ok().header("HX-Redirect", target.toString()).build();
+        }
+        return Response.seeOther(target).build();
+    }
+}

@@ -1,0 +1,37 @@
+package io.berth.ui.project;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A user's role in a project; the user itself lives in auth-service. */
+@Entity
+@Table(name = "project_member")
+public class MemberEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "project_id", nullable = false)
+    public long projectId;
+
+    @Column(name = "user_id", nullable = false)
+    public long userId;
+
+    @Column(nullable = false)
+    public String username;
+
+    @Column(name = "role_id", nullable = false)
+    public int roleId;
+
+    @Column(name = "creation_time", nullable = false)
+    public Instant creationTime;
+
+    @Column(name = "update_time", nullable = false)
+    public Instant updateTime;
+}
