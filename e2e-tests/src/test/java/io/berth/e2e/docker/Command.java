@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs one program to its end in a working folder (output to a file there, then read back: a
- * chatty build cannot fill a pipe).
+ * chatty build cannot fill a pipe), appending the command and its output to the folder's
+ * {@code commands.log}.
  */
 final class Command {
 
@@ -33,6 +35,9 @@ final class Command {
         }
         String out = Files.readString(log, StandardCharsets.UTF_8);
         Files.deleteIfExists(log);
+        // every command and its answer, for a post-mortem in the work folder
+        Files.writeString(work.resolve("commands.log"), "$ " + String.join(" ", cmd) + "\n" + out + "-> " + p.exitValue() + "\n",
+                StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         return new Cli.Run(p.exitValue(), out, cmd);
     }
 
