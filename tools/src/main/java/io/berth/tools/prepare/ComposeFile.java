@@ -96,6 +96,7 @@ final class ComposeFile {
         line(1, "log:");
         image("log-collector");
         line(2, "container_name: berth-log");
+        restart();
         line(2, "restart: always");
         line(2, "environment:");
         line(3, "QUARKUS_CONFIG_LOCATIONS: /etc/berth/log/application.properties");
@@ -111,6 +112,7 @@ final class ComposeFile {
         line(1, "db:");
         line(2, "image: mariadb:10.11");
         line(2, "container_name: berth-db");
+        restart();
         line(2, "restart: always");
         line(2, "env_file: ./db/env");
         line(2, "command: [\"--character-set-server=utf8mb4\", \"--collation-server=utf8mb4_unicode_ci\"]");
@@ -126,6 +128,7 @@ final class ComposeFile {
         line(1, name + ":");
         image(module);
         line(2, "container_name: berth-" + name);
+        restart();
         line(2, "restart: always");
         line(2, "environment:");
         line(3, "QUARKUS_CONFIG_LOCATIONS: " + config);
@@ -150,6 +153,14 @@ final class ComposeFile {
     private void volumes(List<String> volumes) {
         line(2, "volumes:");
         volumes.forEach(v -> line(3, "- \"" + v + "\""));
+    }
+
+    /**
+     * As Harbor's: a service that dies comes back. On a loaded host a JVM can give up at start
+     * (its database pool's first connection timing out) though the database is healthy.
+     */
+    private void restart() {
+        line(2, "restart: always");
     }
 
     /** Each dependency must be healthy first (compose file format 2.1 and later). */

@@ -57,6 +57,7 @@ class ComposeFileTest {
         readyPorts.forEach((service, port) -> assertEquals(new Yaml().load(ComposeFile.httpReady(port)),
                 healthTest(services, service), service + " checks its own port"));
         for (String service : SERVICES) {
+            assertEquals("always", map(services.get(service)).get("restart"), service + " comes back when it dies");
             Map<String, Object> health = map(map(services.get(service)).get("healthcheck"));
             assertEquals("10s", health.get("interval"), service);
             assertEquals("5m", health.get("start_period"), service);
