@@ -31,6 +31,12 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+    /** Every outbound call goes through common's Vert.x OutboundHttp (shared loop, timeouts, TLS trust). */
+    @Test
+    void noCallBypassesTheOutboundStack() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("java.net.http..").check(MAIN);
+    }
+
     @Test
     void errorsAreALeaf() {
         noClasses().that().resideInAPackage("io.berth.registry.error..").should().dependOnClassesThat()

@@ -123,10 +123,13 @@ public class AccountService {
 
     /**
      * The old password is required unless a system administrator changes another's; it is
-     * checked like a login (limited per source, see {@link CredentialChecker}).
+     * checked like a login (limited per source, see {@link CredentialChecker}). Every session of
+     * the account ends (OWASP: whoever held the old password is out), except {@code callerSession},
+     * the session the owner changes their own password from (null for none).
      */
     @Transactional
-    public void changePassword(Principal caller, long id, PasswordRequest req, String clientAddress) {
+    public void changePassword(Principal caller, long id, PasswordRequest req, String clientAddress,
+            String callerSession) {
         requireSelfOrSysadmin(caller, id);
         UserAccount u = found(id);
         if (req == null) {
@@ -151,6 +154,7 @@ public class AccountService {
         }
         u.passwordHash = hasher.hash(req.newPassword());
         u.updateTime = Instant.now();
+        sessions.revokeAllOf(u.id, self ? callerSession : null);
         LOG.infof("password changed: username=%s, by=%s", u.username, caller.username());
     }
 
@@ -164,6 +168,7 @@ public class AccountService {
             throw ApiException.forbidden("the system administrator flag of this account cannot be changed");
         }
         UserAccount u = found(id);
+        // no session to end: every service asks auth-service for a session's rights on each request
         u.sysadmin = flag;
         u.updateTime = Instant.now();
         LOG.infof("sysadmin flag changed: username=%s, sysadmin=%s, by=%s", u.username, flag, caller.username());
@@ -186,7 +191,7 @@ public class AccountService {
         u.email = u.email == null ? null : truncate(u.email + "#" + u.id);
         u.passwordHash = null;
         u.updateTime = Instant.now();
-        sessions.revokeAllOf(u.id);
+        sessions.revokeAllOf(u.id, null);
         LOG.infof("user deleted: username=%s, by=%s", name, caller.username());
     }
 

@@ -99,7 +99,7 @@ public class UserResource {
     @PUT
     @Path("/{user_id}/password")
     public Response changePassword(@PathParam("user_id") String id, PasswordRequest req) {
-        accounts.changePassword(caller(), userId(id), req, addresses.of(request));
+        accounts.changePassword(caller(), userId(id), req, addresses.of(request), callers.sessionId(headers));
         return Response.ok().build();
     }
 

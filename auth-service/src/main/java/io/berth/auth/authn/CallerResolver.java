@@ -42,6 +42,18 @@ public class CallerResolver {
         return Principal.ANONYMOUS;
     }
 
+    /**
+     * The id (jti) of the session the caller is authenticated by, null when it sends Basic
+     * credentials or no live session.
+     */
+    public String sessionId(HttpHeaders headers) {
+        if (BasicCredentials.parse(headers.getHeaderString(HttpHeaders.AUTHORIZATION)).isPresent()) {
+            return null;
+        }
+        Cookie sid = headers.getCookies().get(TokenClaims.SESSION_COOKIE);
+        return sid == null ? null : session.sessionId(sid.getValue()).orElse(null);
+    }
+
     /** The caller, who must not be anonymous. */
     public Principal require(HttpHeaders headers, HttpServerRequest request) {
         Principal p = resolve(headers, request);

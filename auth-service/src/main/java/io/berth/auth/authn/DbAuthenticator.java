@@ -25,9 +25,12 @@ public class DbAuthenticator implements Authenticator {
     private final String decoy;
 
     private final AppliedSettings settings;
+    private final VerifiedPasswords verified;
 
-    public DbAuthenticator(UserRepository users, PasswordHasher hasher, AppliedSettings settings) {
+    public DbAuthenticator(UserRepository users, PasswordHasher hasher, AppliedSettings settings,
+            VerifiedPasswords verified) {
         this.users = users;
+        this.verified = verified;
         this.settings = settings;
         this.hasher = hasher;
         this.decoy = hasher.hash("decoy-Password-1");
@@ -41,7 +44,13 @@ public class DbAuthenticator implements Authenticator {
                 .filter(u -> !adminOnly || u.id == ADMIN_ID)
                 .filter(u -> !u.fromLdap());
         String stored = account.map(u -> u.passwordHash).orElse(null);
+        if (stored != null && verified.known(stored, password)) {
+            return account.map(Principals::of);
+        }
         boolean ok = hasher.matches(password, stored == null ? decoy : stored) && stored != null;
+        if (ok) {
+            verified.remember(stored, password);
+        }
         return ok ? account.map(Principals::of) : Optional.empty();
     }
 

@@ -37,6 +37,11 @@ public class SessionAuthMechanism {
         return users.live(session.get().userId()).map(Principals::of);
     }
 
+    /** The jti of a live session cookie. */
+    public Optional<String> sessionId(String sid) {
+        return sessions.resolve(sid).map(t -> t.jti());
+    }
+
     private static boolean changesState(String method) {
         return !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method));
     }

@@ -18,14 +18,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 /**
  * What ui-service asks auth-service (secret checked by {@link InternalSecretFilter}): Basic
- * credentials, user look-ups and LDAP onboarding for member management, and whether a session
- * is still live.
+ * credentials, user look-ups and LDAP onboarding for member management, and who a live session
+ * is now.
  */
-@Path(InternalApi.PREFIX)
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class InternalResource {
 
@@ -48,7 +47,7 @@ public class InternalResource {
      * source that guessed too often, which ui-service passes on.
      */
     @POST
-    @Path("/authenticate")
+    @Path(InternalApi.AUTHENTICATE)
     @Consumes(MediaType.APPLICATION_JSON)
     public Principal authenticate(Credentials body, @Context HttpServerRequest request) {
         if (body == null) {
@@ -61,7 +60,7 @@ public class InternalResource {
     }
 
     @GET
-    @Path("/users")
+    @Path(InternalApi.USERS)
     public Principal byName(@QueryParam("username") String username) {
         if (username == null || username.isEmpty()) {
             throw ApiException.badRequest("username is required");
@@ -71,7 +70,7 @@ public class InternalResource {
 
     /** ldap_auth mode: a directory user by name, onboarded on first sight (adding a member who never signed in). */
     @POST
-    @Path("/users/onboard")
+    @Path(InternalApi.USER_ONBOARD)
     public Principal onboard(@QueryParam("username") String username) {
         if (username == null || username.isEmpty()) {
             throw ApiException.badRequest("username is required");
@@ -85,7 +84,7 @@ public class InternalResource {
     }
 
     @GET
-    @Path("/users/{id}")
+    @Path(InternalApi.USER)
     public Principal byId(@PathParam("id") String id) {
         long userId;
         try {
@@ -96,12 +95,15 @@ public class InternalResource {
         return lookup.byId(userId).orElseThrow(() -> ApiException.notFound("user " + id + " not found"));
     }
 
+    /**
+     * Who a session is now: the account's current name and admin flag (not what the token said
+     * when it was issued), or 404 once the session is revoked or expired or the account deleted.
+     * ui-service asks on every request it serves by a session, so a change of rights holds at once.
+     */
     @GET
-    @Path("/sessions/{jti}")
-    public Response session(@PathParam("jti") String jti) {
-        if (!sessions.live(jti)) {
-            throw ApiException.notFound("session not found or revoked");
-        }
-        return Response.ok().build();
+    @Path(InternalApi.SESSION)
+    public Principal session(@PathParam("jti") String jti) {
+        return sessions.liveUser(jti).flatMap(lookup::byId)
+                .orElseThrow(() -> ApiException.notFound("session not found or revoked"));
     }
 }

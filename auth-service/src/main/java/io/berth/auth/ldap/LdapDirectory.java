@@ -124,10 +124,8 @@ public final class LdapDirectory implements AutoCloseable {
     private LdapPingResult pingNow(Deadline deadline) {
         LdapConnection connection = null;
         try {
-            connection = connector.open(deadline);
-            connection.setTimeOut(deadline.remainingMillis());
-            BindRequestImpl bind = new BindRequestImpl();
-            bind.setSimple(true);
+            connection = open(deadline);
+            BindRequestImpl bind = simpleBind();
             if (!settings.searchDn().isEmpty()) {
                 bind.setName(settings.searchDn());
                 bind.setCredentials(settings.searchPassword());
@@ -153,6 +151,19 @@ public final class LdapDirectory implements AutoCloseable {
         }
     }
 
+    /** A new connection whose operations end by the deadline. */
+    private LdapConnection open(Deadline deadline) throws LdapException {
+        LdapConnection connection = connector.open(deadline);
+        connection.setTimeOut(deadline.remainingMillis());
+        return connection;
+    }
+
+    private static BindRequestImpl simpleBind() {
+        BindRequestImpl bind = new BindRequestImpl();
+        bind.setSimple(true);
+        return bind;
+    }
+
     @Override
     public synchronized void close() {
         workers.close();
@@ -165,10 +176,8 @@ public final class LdapDirectory implements AutoCloseable {
     private <T> Optional<T> withUserBind(Dn dn, String password, Deadline deadline, UserStep<T> then) {
         LdapConnection connection = null;
         try {
-            connection = connector.open(deadline);
-            connection.setTimeOut(deadline.remainingMillis());
-            BindRequestImpl bind = new BindRequestImpl();
-            bind.setSimple(true);
+            connection = open(deadline);
+            BindRequestImpl bind = simpleBind();
             bind.setDn(dn);
             bind.setCredentials(password);
             ResultCodeEnum code = bindResult(connection, bind);

@@ -3,6 +3,7 @@ package io.berth.auth.session;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Optional;
 
 /** Issued sessions by jti. */
 @ApplicationScoped
@@ -13,12 +14,23 @@ public class SessionRepository implements PanacheRepositoryBase<BrowserSession, 
         return count("jti = ?1 and revoked = false and expiresAt > ?2", jti, now) > 0;
     }
 
+    /** The account of a session issued here, not revoked and not expired. */
+    public Optional<Long> liveUser(String jti, Instant now) {
+        return find("jti = ?1 and revoked = false and expiresAt > ?2", jti, now).firstResultOptional()
+                .map(s -> s.userId);
+    }
+
     public void revoke(String jti) {
         update("revoked = true where jti = ?1", jti);
     }
 
-    public void revokeAllOf(long userId) {
-        update("revoked = true where userId = ?1", userId);
+    /** Revokes every session of the account but {@code keep} (null: all of them). */
+    public void revokeAllOf(long userId, String keep) {
+        if (keep == null) {
+            update("revoked = true where userId = ?1", userId);
+        } else {
+            update("revoked = true where userId = ?1 and jti <> ?2", userId, keep);
+        }
     }
 
     public long purgeExpired(Instant now) {

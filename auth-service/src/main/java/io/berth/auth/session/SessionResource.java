@@ -21,7 +21,7 @@ import java.util.Optional;
 
 /**
  * Harbor's browser login: {@code POST /c/login} (form principal, password) sets the HttpOnly
- * {@code sid} cookie and answers the CSRF token in {@code X-Harbor-CSRF-Token};
+ * {@code sid} cookie (SameSite=Lax) and answers the CSRF token in {@code X-Harbor-CSRF-Token};
  * {@code GET /c/log_out} revokes the session and clears the cookie.
  */
 @Path("/c")
@@ -70,9 +70,14 @@ public class SessionResource {
         return Response.ok().header(HttpHeaders.SET_COOKIE, cookie("", true)).build();
     }
 
+    /**
+     * Lax, not Strict: a link to Berth from a mail or a chat must open the console signed in;
+     * Lax still keeps the cookie off cross-site POSTs, and every state change needs the CSRF
+     * token as well. Secure when the gateway's external scheme is https.
+     */
     private String cookie(String value, boolean expire) {
         StringBuilder c = new StringBuilder(TokenClaims.SESSION_COOKIE).append('=').append(value)
-                .append("; Path=/; HttpOnly; SameSite=Strict");
+                .append("; Path=/; HttpOnly; SameSite=Lax");
         if (secure) {
             c.append("; Secure");
         }

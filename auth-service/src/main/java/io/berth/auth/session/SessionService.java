@@ -50,9 +50,10 @@ public class SessionService {
         tokens.verify(jwt).ifPresent(t -> sessions.revoke(t.jti()));
     }
 
+    /** The account of a live session: issued here, neither revoked nor expired. */
     @Transactional
-    public boolean live(String jti) {
-        return sessions.live(jti, Instant.now());
+    public Optional<Long> liveUser(String jti) {
+        return sessions.liveUser(jti, Instant.now());
     }
 
     /** The session of a cookie when it is well signed, unexpired and not revoked. */
@@ -61,8 +62,9 @@ public class SessionService {
         return tokens.verify(jwt).filter(t -> sessions.live(t.jti(), Instant.now()));
     }
 
+    /** Ends every session of the account but {@code keep} (a jti, or null for none). */
     @Transactional
-    public void revokeAllOf(long userId) {
-        sessions.revokeAllOf(userId);
+    public void revokeAllOf(long userId, String keep) {
+        sessions.revokeAllOf(userId, keep);
     }
 }

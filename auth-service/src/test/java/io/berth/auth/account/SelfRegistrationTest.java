@@ -79,6 +79,7 @@ class SelfRegistrationTest {
         given().contentType(ContentType.URLENC).formParam("principal", "admin").formParam("password", "Harbor12345")
                 .post("/c/login").then().statusCode(200)
                 .header("Set-Cookie", containsString("; Secure"))
+                .header("Set-Cookie", containsString("SameSite=Lax"))
                 .header("Set-Cookie", containsString("HttpOnly"));
     }
 }

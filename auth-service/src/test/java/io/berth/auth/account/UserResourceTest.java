@@ -279,6 +279,78 @@ class UserResourceTest {
                 .post(USERS).then().statusCode(409).body("errors[0].code", equalTo("CONFLICT"));
     }
 
+    /**
+     * A demoted admin's session is asked about as a non-admin at once (it stays signed in); a
+     * password reset and a deletion end every session of the account; a password change ends
+     * every session but the one it is made from. ui-service asks {@code /internal/v1/sessions}.
+     */
+    @Test
+    void accountChangesHoldForLiveSessionsAtOnce() {
+        long id = createUser("chg-rae", "Rae12345a");
+        asAdmin().contentType(ContentType.JSON).body(Map.of("sysadmin_flag", true))
+                .put(USERS + "/" + id + "/sysadmin").then().statusCode(200);
+        Login admin = login("chg-rae", "Rae12345a");
+        session(admin).then().statusCode(200).body("userId", equalTo((int) id)).body("sysadmin", equalTo(true));
+        asAdmin().contentType(ContentType.JSON).body(Map.of("sysadmin_flag", false))
+                .put(USERS + "/" + id + "/sysadmin").then().statusCode(200);
+        session(admin).then().statusCode(200).body("username", equalTo("chg-rae")).body("sysadmin", equalTo(false));
+        given().cookie(TokenClaims.SESSION_COOKIE, admin.sid).get(USERS + "/current").then().statusCode(200)
+                .body("sysadmin_flag", equalTo(false));
+
+        Login other = login("chg-rae", "Rae12345a");
+        asAdmin().contentType(ContentType.JSON).body(Map.of("new_password", "Rae54321a"))
+                .put(USERS + "/" + id + "/password").then().statusCode(200);
+        assertEnded(admin);
+        assertEnded(other);
+
+        Login changing = login("chg-rae", "Rae54321a");
+        Login elsewhere = login("chg-rae", "Rae54321a");
+        as("chg-rae", "Rae54321a").get(USERS + "/current").then().statusCode(200);
+        given().cookie(TokenClaims.SESSION_COOKIE, changing.sid).header(TokenClaims.CSRF_HEADER, changing.csrf)
+                .contentType(ContentType.JSON).body(Map.of("old_password", "Rae54321a", "new_password", "Rae11111a"))
+                .put(USERS + "/" + id + "/password").then().statusCode(200);
+        assertEnded(elsewhere);
+        session(changing).then().statusCode(200);
+        // the Basic password just used is refused at once, though it was checked a moment ago
+        as("chg-rae", "Rae54321a").get(USERS + "/current").then().statusCode(401);
+
+        as("chg-rae", "Rae11111a").get(USERS + "/current").then().statusCode(200);
+        as("chg-rae", "Rae11111a").queryParam("service", "harbor-registry").get("/service/token")
+                .then().statusCode(200);
+        asAdmin().delete(USERS + "/" + id).then().statusCode(200);
+        assertEnded(changing);
+        as("chg-rae", "Rae11111a").get(USERS + "/current").then().statusCode(401);
+        as("chg-rae", "Rae11111a").queryParam("service", "harbor-registry").get("/service/token")
+                .then().statusCode(401);
+    }
+
+    private record Login(String sid, String csrf, String jti) {
+    }
+
+    private static Login login(String user, String password) {
+        io.restassured.response.Response r = from("192.0.2.126").contentType(ContentType.URLENC)
+                .formParam("principal", user).formParam("password", password).post("/c/login");
+        r.then().statusCode(200);
+        String sid = r.cookie(TokenClaims.SESSION_COOKIE);
+        try {
+            return new Login(sid, r.header(TokenClaims.CSRF_HEADER),
+                    com.nimbusds.jwt.SignedJWT.parse(sid).getJWTClaimsSet().getJWTID());
+        } catch (java.text.ParseException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** What ui-service is told about the session. */
+    private static io.restassured.response.Response session(Login login) {
+        return given().header(InternalApi.SECRET_HEADER, AuthTestResources.INTERNAL_SECRET)
+                .get(InternalApi.SESSION.replace("{jti}", login.jti));
+    }
+
+    private static void assertEnded(Login login) {
+        given().cookie(TokenClaims.SESSION_COOKIE, login.sid).get(USERS + "/current").then().statusCode(401);
+        session(login).then().statusCode(404);
+    }
+
     private static io.restassured.specification.RequestSpecification basic(String address, String user,
             String password) {
         return from(address).auth().preemptive().basic(user, password);

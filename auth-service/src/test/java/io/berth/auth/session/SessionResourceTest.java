@@ -53,7 +53,7 @@ class SessionResourceTest {
         r.then().statusCode(200)
                 .header("Set-Cookie", containsString("sid="))
                 .header("Set-Cookie", containsString("HttpOnly"))
-                .header("Set-Cookie", containsString("SameSite=Strict"))
+                .header("Set-Cookie", containsString("SameSite=Lax"))
                 .header("Set-Cookie", not(containsString("Secure")));
         String csrf = r.header(TokenClaims.CSRF_HEADER);
         String sid = r.cookie(TokenClaims.SESSION_COOKIE);

@@ -38,6 +38,11 @@ public record BasicCredentials(String username, String password) {
         return Optional.of(new BasicCredentials(decoded.substring(0, colon), decoded.substring(colon + 1)));
     }
 
+    /** The {@code Authorization} header value that sends these credentials. */
+    public String header() {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Both a user name and a password: worth checking at all. */
     public boolean complete() {
         return !username.isEmpty() && !password.isEmpty();

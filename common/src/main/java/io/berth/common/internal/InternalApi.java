@@ -1,5 +1,8 @@
 package io.berth.common.internal;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * What every service agrees on for calls inside the deployment: the one table of internal paths.
  * Internal endpoints live under {@link #PREFIX}, are never routed by the gateway, and demand the
@@ -21,10 +24,15 @@ public final class InternalApi {
 
     /** auth-service: checks Basic credentials (POST {@code Credentials}, answers a {@code Principal}). */
     public static final String AUTHENTICATE = PREFIX + "/authenticate";
-    /** auth-service: whether a browser session {@code {jti}} is live (GET: 200, or 404 once revoked). */
+    /** auth-service: who a live browser session {@code {jti}} is now (GET: a {@code Principal}, or 404 once revoked). */
     public static final String SESSION = PREFIX + "/sessions/{jti}";
     /** auth-service: a user by name (GET {@code ?username=}, a {@code Principal} or 404). */
     public static final String USERS = PREFIX + "/users";
+    /**
+     * auth-service, ldap_auth mode: a directory user by name, onboarded on first sight (POST
+     * {@code ?username=}, a {@code Principal} or 404).
+     */
+    public static final String USER_ONBOARD = USERS + "/onboard";
     /** auth-service: a user by id (GET, a {@code Principal} or 404). */
     public static final String USER = PREFIX + "/users/{id}";
 
@@ -41,6 +49,25 @@ public final class InternalApi {
     /** registry-core: one garbage collection (POST {@code ?dryrun=&untagged=}; 409 while one runs). */
     public static final String GC = PREFIX + "/gc";
 
+    private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
+
     private InternalApi() {
+    }
+
+    /**
+     * The regular expression of a path of this table, for a server that routes by hand: each
+     * parameter is a group, {@code {name}} (a repository name, which holds slashes) one or more
+     * segments, any other parameter one segment.
+     */
+    public static Pattern pattern(String template) {
+        StringBuilder regex = new StringBuilder("^");
+        Matcher m = PARAMETER.matcher(template);
+        int last = 0;
+        while (m.find()) {
+            regex.append(Pattern.quote(template.substring(last, m.start())));
+            regex.append(m.group(1).equals("name") ? "(.+)" : "([^/]+)");
+            last = m.end();
+        }
+        return Pattern.compile(regex.append(Pattern.quote(template.substring(last))).append('$').toString());
     }
 }

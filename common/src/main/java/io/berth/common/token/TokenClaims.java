@@ -9,7 +9,10 @@ public final class TokenClaims {
     /** Audience of the browser session JWT carried in the {@code sid} cookie. */
     public static final String SESSION_AUDIENCE = "berth-session";
     public static final String SESSION_COOKIE = "sid";
-    /** Session claims: user id, sysadmin flag, and the CSRF token bound to the session. */
+    /**
+     * Session claims: user id, sysadmin flag when the session began (informative only: rights
+     * are asked of auth-service on each request), and the CSRF token bound to the session.
+     */
     public static final String SESSION_USER_ID = "uid";
     public static final String SESSION_SYSADMIN = "adm";
     public static final String SESSION_CSRF = "csrf";

@@ -2,10 +2,10 @@ package io.berth.registry.event;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.berth.common.event.RegistryEvent;
+import io.berth.common.http.OutboundHttp;
 import io.berth.common.internal.InternalSecret;
 import io.berth.registry.config.BerthConfig;
 import io.berth.registry.config.NotificationsConfig;
-import io.berth.registry.http.OutboundHttp;
 import io.berth.registry.storage.driver.FilesystemDriver;
 import io.berth.registry.storage.driver.PathNotFoundException;
 import io.berth.registry.storage.driver.StorageDriver;

@@ -40,9 +40,9 @@ import java.util.regex.Pattern;
 @Singleton
 public class InternalRoutes {
 
-    private static final Pattern TAG = Pattern.compile("^/internal/v1/repositories/(.+)/tags/([^/]+)$");
-    private static final Pattern MANIFEST = Pattern.compile("^/internal/v1/repositories/(.+)/manifests/([^/]+)$");
-    private static final Pattern REPOSITORY = Pattern.compile("^/internal/v1/repositories/(.+)$");
+    private static final Pattern TAG = InternalApi.pattern(InternalApi.TAG);
+    private static final Pattern MANIFEST = InternalApi.pattern(InternalApi.MANIFEST);
+    private static final Pattern REPOSITORY = InternalApi.pattern(InternalApi.REPOSITORY);
 
     private final InternalSecret secret;
     private final ErrorResponder errors;
@@ -86,7 +86,7 @@ public class InternalRoutes {
         }
         HttpMethod method = ctx.request().method();
         Matcher m;
-        if (path.equals(InternalApi.PREFIX + "/gc") && method == HttpMethod.POST) {
+        if (path.equals(InternalApi.GC) && method == HttpMethod.POST) {
             boolean dryRun = "true".equalsIgnoreCase(ctx.request().getParam("dryrun"));
             boolean untagged = "true".equalsIgnoreCase(ctx.request().getParam("untagged"));
             try {
@@ -94,7 +94,7 @@ public class InternalRoutes {
             } catch (IllegalStateException e) {
                 json(ctx, 409, Map.of("errors", List.of(Map.of("code", "CONFLICT", "message", e.getMessage()))));
             }
-        } else if (path.equals(InternalApi.PREFIX + "/catalog") && method == HttpMethod.GET) {
+        } else if (path.equals(InternalApi.CATALOG) && method == HttpMethod.GET) {
             List<Map<String, Object>> repos = new ArrayList<>();
             for (String repo : catalog.list()) {
                 Map<String, String> t = new TreeMap<>();

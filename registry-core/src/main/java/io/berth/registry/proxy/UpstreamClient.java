@@ -1,8 +1,10 @@
 package io.berth.registry.proxy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.berth.common.http.BasicCredentials;
+import io.berth.common.http.Challenge;
+import io.berth.common.http.OutboundHttp;
 import io.berth.registry.config.ProxyConfig;
-import io.berth.registry.http.OutboundHttp;
 import io.berth.registry.http.StreamedBody;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientResponse;
@@ -12,9 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 
@@ -58,8 +58,7 @@ public class UpstreamClient {
         this.remote = remoteUrl.filter(s -> !s.isBlank()).map(s -> URI.create(s.endsWith("/") ? s : s + "/"));
         this.http = http.client(insecure);
         this.outbound = http;
-        this.basic = username.filter(u -> !u.isEmpty()).map(u -> "Basic " + Base64.getEncoder()
-                .encodeToString((u + ":" + password.orElse("")).getBytes(StandardCharsets.UTF_8)));
+        this.basic = username.filter(u -> !u.isEmpty()).map(u -> new BasicCredentials(u, password.orElse("")).header());
         this.tokens = new UpstreamTokens(http.web(insecure), json, basic);
     }
 

@@ -2,7 +2,8 @@ package io.berth.registry.proxy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.berth.registry.http.OutboundHttp;
+import io.berth.common.http.Challenge;
+import io.berth.common.http.OutboundHttp;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;

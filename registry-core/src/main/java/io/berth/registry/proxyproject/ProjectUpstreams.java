@@ -1,10 +1,10 @@
 package io.berth.registry.proxyproject;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.berth.common.http.OutboundHttp;
 import io.berth.common.internal.InternalSecret;
 import io.berth.common.internal.ProxyProject;
 import io.berth.common.internal.SealedSecrets;
-import io.berth.registry.http.OutboundHttp;
 import io.berth.registry.proxy.UpstreamClient;
 import io.berth.registry.proxy.UpstreamRoute;
 import io.berth.registry.proxy.UpstreamRouter;

@@ -47,18 +47,6 @@ public class LinkedBlobStore {
 
     /** Every blob linked into the repository (whether or not the pool still has it). */
     public List<Digest> list(String repo) {
-        List<Digest> out = new ArrayList<>();
-        try {
-            for (String alg : driver.list(StorageLayout.layers(repo))) {
-                for (String hexDir : driver.list(alg)) {
-                    Links.read(driver, hexDir + "/link").ifPresent(out::add);
-                }
-            }
-        } catch (PathNotFoundException e) {
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return Links.readTree(driver, StorageLayout.layers(repo));
     }
 }

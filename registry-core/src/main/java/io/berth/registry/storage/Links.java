@@ -5,6 +5,8 @@ import io.berth.registry.storage.driver.StorageDriver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Reads and writes link files (a digest as text). */
@@ -39,6 +41,28 @@ final class Links {
             return true;
         } catch (PathNotFoundException e) {
             return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The targets of a {@code <alg>/<hex>/link} tree under {@code root}; empty when it is absent. */
+    static List<Digest> readTree(StorageDriver driver, String root) {
+        List<Digest> out = new ArrayList<>();
+        for (String alg : children(driver, root)) {
+            for (String hexDir : children(driver, alg)) {
+                read(driver, hexDir + "/link").ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** The entries of a directory; empty when it is absent (or went away while listed). */
+    static List<String> children(StorageDriver driver, String dir) {
+        try {
+            return driver.list(dir);
+        } catch (PathNotFoundException e) {
+            return List.of();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -57,27 +57,10 @@ public class ManifestStore {
 
     /** The pinned revisions of a repository. */
     public List<Digest> pins(String repo) {
-        return links(StorageLayout.pins(repo));
+        return Links.readTree(driver, StorageLayout.pins(repo));
     }
 
     public List<Digest> list(String repo) {
-        return links(StorageLayout.revisions(repo));
-    }
-
-    /** The links of a {@code <alg>/<hex>/link} tree. */
-    private List<Digest> links(String root) {
-        List<Digest> out = new ArrayList<>();
-        try {
-            for (String alg : driver.list(root)) {
-                for (String hexDir : driver.list(alg)) {
-                    Links.read(driver, hexDir + "/link").ifPresent(out::add);
-                }
-            }
-        } catch (PathNotFoundException e) {
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return Links.readTree(driver, StorageLayout.revisions(repo));
     }
 }

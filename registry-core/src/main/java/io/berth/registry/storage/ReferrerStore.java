@@ -28,18 +28,6 @@ public class ReferrerStore {
     }
 
     public List<Digest> list(String repo, Digest subject) {
-        List<Digest> out = new ArrayList<>();
-        try {
-            for (String alg : driver.list(StorageLayout.referrers(repo, subject))) {
-                for (String hexDir : driver.list(alg)) {
-                    Links.read(driver, hexDir + "/link").ifPresent(out::add);
-                }
-            }
-        } catch (PathNotFoundException e) {
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return Links.readTree(driver, StorageLayout.referrers(repo, subject));
     }
 }

@@ -36,14 +36,8 @@ public class TagStore {
     /** Tag names in lexical order. */
     public List<String> list(String repo) {
         List<String> out = new ArrayList<>();
-        try {
-            for (String p : driver.list(StorageLayout.tags(repo))) {
-                out.add(p.substring(p.lastIndexOf('/') + 1));
-            }
-        } catch (PathNotFoundException e) {
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String p : Links.children(driver, StorageLayout.tags(repo))) {
+            out.add(p.substring(p.lastIndexOf('/') + 1));
         }
         out.sort(null);
         return out;

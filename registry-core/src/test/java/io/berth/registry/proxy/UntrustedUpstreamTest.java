@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.berth.registry.http.OutboundHttp;
+import io.berth.common.http.OutboundHttp;
 import io.berth.testsupport.registry.DistributionRegistry;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;

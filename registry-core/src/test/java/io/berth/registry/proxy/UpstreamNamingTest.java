@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.berth.common.http.Challenge;
+import io.berth.common.http.OutboundHttp;
 import io.berth.registry.config.ProxyConfig;
-import io.berth.registry.http.OutboundHttp;
 import io.vertx.core.Vertx;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -26,6 +26,8 @@ import java.util.List;
 final class ComposeFile {
 
     static final String VERSION = "0.1.0-SNAPSHOT";
+    /** Quarkus' log manager, also named by the Dockerfiles' entry point: kept for images built otherwise. */
+    private static final String LOG_MANAGER = "-Djava.util.logging.manager=org.jboss.logmanager.LogManager";
 
     /**
      * Over TCP: the image's first-run initialisation serves only its socket, and is not yet the
@@ -100,6 +102,7 @@ final class ComposeFile {
         line(2, "restart: always");
         line(2, "environment:");
         line(3, "QUARKUS_CONFIG_LOCATIONS: /etc/berth/log/application.properties");
+        javaOptions("log");
         volumes(List.of("./log/:/etc/berth/log/:ro", data("logs") + ":" + t.logDir() + ":z"));
         line(2, "ports:");
         line(3, "- \"127.0.0.1:1514:" + t.syslog().port() + "\"");
@@ -132,6 +135,7 @@ final class ComposeFile {
         line(2, "restart: always");
         line(2, "environment:");
         line(3, "QUARKUS_CONFIG_LOCATIONS: " + config);
+        javaOptions(name);
         volumes(volumes);
         healthcheck(port != 0 ? httpReady(port)
                 : s.https() ? httpsReady(t.gatewayHttpsPort()) : httpReady(t.gatewayHttpPort()));
@@ -148,6 +152,11 @@ final class ComposeFile {
             line(3, "context: " + context);
             line(3, "dockerfile: src/main/docker/Dockerfile.jvm");
         }
+    }
+
+    /** The images' entry point passes JAVA_OPTS_APPEND to java after its own defaults (memory percentage, log manager). */
+    private void javaOptions(String service) {
+        line(3, "JAVA_OPTS_APPEND: \"" + JvmOptions.of(service) + " " + LOG_MANAGER + "\"");
     }
 
     private void volumes(List<String> volumes) {

@@ -85,6 +85,11 @@ class ComposeFileTest {
         assertEquals("mariadb:10.11", map(services.get("db")).get("image"));
         assertEquals(Map.of("MARIADB_ROOT_PASSWORD", "Compose-Test-1", "MYSQL_ROOT_PASSWORD", "Compose-Test-1"),
                 map(services.get("db")).get("environment"));
+
+        for (String service : List.of("gateway", "registry", "ui", "auth", "log")) {
+            assertEquals(JvmOptions.of(service) + " -Djava.util.logging.manager=org.jboss.logmanager.LogManager",
+                    map(map(services.get(service)).get("environment")).get("JAVA_OPTS_APPEND"), service + "'s JVM options");
+        }
     }
 
     @Test

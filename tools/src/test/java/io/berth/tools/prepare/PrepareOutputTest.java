@@ -145,6 +145,10 @@ class PrepareOutputTest {
                 registry);
         assertEquals("jdbc:mariadb://127.0.0.1:" + env.get("BERTH_DB_PORT") + "/berth_core?createDatabaseIfNotExist=true",
                 ui.getProperty("quarkus.datasource.jdbc.url"));
+        for (String part : new String[] {"log", "registry", "auth", "ui", "gateway"}) {
+            assertEquals(JvmOptions.of(part), env.get("BERTH_JAVA_OPTS_" + part.toUpperCase(java.util.Locale.ROOT)),
+                    "deploy/local starts " + part + " with prepare's JVM options: " + env);
+        }
         assertEquals(7, env.keySet().stream().filter(k -> k.endsWith("_PORT"))
                 .map(env::get).distinct().count(), "gateway and six internal ports, all different: " + env);
 

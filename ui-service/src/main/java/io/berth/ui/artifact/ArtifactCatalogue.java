@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * The one writer of repository, artifact and tag rows: a push event, a resync from the
- * registry's catalog and a tag added through the API all record content here, in the caller's
- * transaction ({@link ContentRemover} is the one that removes it).
+ * registry's catalog and a tag added through the API all record content here, and deletes
+ * (whether a registry event or an API call asked for them) remove it here, in the caller's
+ * transaction; a repository left without artifacts goes too, as the registry's does.
  */
 @ApplicationScoped
 public class ArtifactCatalogue {
@@ -108,5 +109,35 @@ public class ArtifactCatalogue {
         }
         tagPushed(repo, name, artifactId, at);
         return known.isEmpty() ? TagChange.ADDED : TagChange.MOVED;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void removeTag(RepositoryEntity repo, String tag) {
+        tags.findByName(repo.id, tag).ifPresent(tags::delete);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void removeArtifact(RepositoryEntity repo, String digest) {
+        artifacts.findByDigest(repo.id, digest).ifPresent(a -> {
+            tags.delete("artifactId", a.id);
+            references.delete("parentId", a.id);
+            artifacts.delete(a);
+        });
+        removeIfEmpty(repo);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void removeIfEmpty(RepositoryEntity repo) {
+        if (artifacts.countInRepository(repo.id) == 0) {
+            repositories.delete(repo);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void removeRepository(RepositoryEntity repo) {
+        tags.delete("repositoryId", repo.id);
+        artifacts.list("repositoryId", repo.id).forEach(a -> references.delete("parentId", a.id));
+        artifacts.delete("repositoryId", repo.id);
+        repositories.delete(repo);
     }
 }

@@ -13,6 +13,15 @@ public class ArtifactRepository implements PanacheRepositoryBase<ArtifactEntity,
         return find("repositoryId = ?1 and digest = ?2", repositoryId, digest).firstResultOptional();
     }
 
+    /** An artifact by reference: a digest ({@code algorithm:hex}) or the name of one of its tags. */
+    public Optional<ArtifactEntity> findByReference(long repositoryId, String reference) {
+        if (reference.contains(":")) {
+            return findByDigest(repositoryId, reference);
+        }
+        return find("repositoryId = ?1 and id in (select t.artifactId from TagEntity t"
+                + " where t.repositoryId = ?1 and t.name = ?2)", repositoryId, reference).firstResultOptional();
+    }
+
     public long countInRepository(long repositoryId) {
         return count("repositoryId", repositoryId);
     }

@@ -47,12 +47,7 @@ public class ArtifactService {
 
     /** A reference is a digest ({@code algorithm:hex}) or a tag name. */
     private ArtifactEntity find(RepositoryEntity r, String reference) {
-        if (reference.contains(":")) {
-            return artifacts.findByDigest(r.id, reference)
-                    .orElseThrow(() -> ApiException.notFound("artifact " + reference + " not found"));
-        }
-        return tags.findByName(r.id, reference)
-                .flatMap(t -> artifacts.findByIdOptional(t.artifactId))
+        return artifacts.findByReference(r.id, reference)
                 .orElseThrow(() -> ApiException.notFound("artifact " + reference + " not found"));
     }
 

@@ -30,13 +30,12 @@ public class ContentChangeService {
     private final ProjectAccess access;
     private final ArtifactRepository artifacts;
     private final TagRepository tags;
-    private final ContentRemover remover;
     private final RegistryCoreClient registry;
     private final ArtifactCatalogue catalogue;
     private final Event<DomainEvent> events;
 
     public ContentChangeService(RepositoryService repositories, ProjectRepository projects, ProjectAccess access,
-            ArtifactRepository artifacts, TagRepository tags, ContentRemover remover, RegistryCoreClient registry,
+            ArtifactRepository artifacts, TagRepository tags, RegistryCoreClient registry,
             ArtifactCatalogue catalogue, Event<DomainEvent> events) {
         this.catalogue = catalogue;
         this.repositories = repositories;
@@ -44,7 +43,6 @@ public class ContentChangeService {
         this.access = access;
         this.artifacts = artifacts;
         this.tags = tags;
-        this.remover = remover;
         this.registry = registry;
         this.events = events;
     }
@@ -73,7 +71,7 @@ public class ContentChangeService {
                 .filter(x -> reference.equals(tag) || artifactOf(r, reference).id.equals(x.artifactId))
                 .orElseThrow(() -> ApiException.notFound("tag " + tag + " not found"));
         registry.deleteTag(r.name, t.name);
-        remover.removeTag(r, t.name);
+        catalogue.removeTag(r, t.name);
         events.fire(new TagDeleted(r.projectId, r.name, t.name, caller.username(), Instant.now()));
     }
 
@@ -82,7 +80,7 @@ public class ContentChangeService {
         RepositoryEntity r = writable(caller, project, isName, repo);
         ArtifactEntity a = artifactOf(r, reference);
         registry.deleteManifest(r.name, a.digest);
-        remover.removeArtifact(r, a.digest);
+        catalogue.removeArtifact(r, a.digest);
         events.fire(new ArtifactDeleted(r.projectId, r.name, a.digest, caller.username(), Instant.now()));
     }
 
@@ -90,7 +88,7 @@ public class ContentChangeService {
     public void deleteRepository(Principal caller, String project, boolean isName, String repo) {
         RepositoryEntity r = writable(caller, project, isName, repo);
         registry.deleteRepository(r.name);
-        remover.removeRepository(r);
+        catalogue.removeRepository(r);
         events.fire(new RepositoryDeleted(r.projectId, r.name, caller.username(), Instant.now()));
     }
 
@@ -101,12 +99,7 @@ public class ContentChangeService {
     }
 
     private ArtifactEntity artifactOf(RepositoryEntity r, String reference) {
-        if (reference.contains(":")) {
-            return artifacts.findByDigest(r.id, reference)
-                    .orElseThrow(() -> ApiException.notFound("artifact " + reference + " not found"));
-        }
-        return tags.findByName(r.id, reference)
-                .flatMap(t -> artifacts.findByIdOptional(t.artifactId))
+        return artifacts.findByReference(r.id, reference)
                 .orElseThrow(() -> ApiException.notFound("artifact " + reference + " not found"));
     }
 }

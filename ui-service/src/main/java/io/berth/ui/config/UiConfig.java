@@ -1,8 +1,8 @@
 package io.berth.ui.config;
 
+import io.berth.common.ldap.LdapKeys;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.util.Optional;
 
 /** ui-service configuration, written by prepare (docs/configuration.md, prefix {@code ui}). */
 @ConfigMapping(prefix = "ui")
@@ -75,26 +75,7 @@ public interface UiConfig {
      */
     Ldap ldap();
 
-    interface Ldap {
-        Optional<String> url();
-
-        Optional<String> baseDn();
-
-        Optional<String> searchDn();
-
-        Optional<String> filter();
-
-        @WithDefault("uid")
-        String uid();
-
-        @WithDefault("2")
-        int scope();
-
-        @WithDefault("5")
-        int timeoutSeconds();
-
-        @WithDefault("true")
-        boolean verifyCert();
+    interface Ldap extends LdapKeys {
     }
 
     default boolean adminOnlyProjectCreation() {

@@ -1,18 +1,16 @@
 package io.berth.ui.endpoint;
 
-import io.berth.common.http.UntrustedTls;
+import io.berth.common.http.BasicCredentials;
+import io.berth.common.http.Challenge;
+import io.berth.common.http.OutboundHttp;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.codec.BodyCodec;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Checks that a URL is a registry (GET {@code /v2/}) and, with credentials, that they are
@@ -21,23 +19,21 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class RegistryPinger {
 
-    private static final Pattern PARAM = Pattern.compile("(\\w+)=\"([^\"]*)\"");
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final HttpClient verifying = client(false);
-    private final HttpClient unverified = client(true);
+    private final OutboundHttp http;
 
-    private static HttpClient client(boolean insecure) {
-        return UntrustedTls.apply(HttpClient.newBuilder(), insecure).connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+    public RegistryPinger(OutboundHttp http) {
+        this.http = http;
     }
 
     /** Null when healthy, else why not; {@code insecure}: the certificate is not verified. */
     public String problem(String url, String user, String password, boolean insecure) {
-        HttpClient http = insecure ? unverified : verifying;
-        String basic = user == null || user.isEmpty() ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8));
+        WebClient web = http.web(insecure);
+        String basic = user == null || user.isEmpty() ? null
+                : new BasicCredentials(user, password == null ? "" : password).header();
         try {
-            HttpResponse<Void> base = get(http, URI.create(url + "/v2/"), null);
+            HttpResponse<Void> base = get(web, url + "/v2/", null);
             if (base.statusCode() == 200) {
                 return null;
             }
@@ -47,42 +43,36 @@ public class RegistryPinger {
             if (basic == null) {
                 return null; // a registry that wants a login; anonymous pulls may still work
             }
-            String challenge = base.headers().firstValue("WWW-Authenticate").orElse("");
+            String header = base.getHeader("WWW-Authenticate");
+            Challenge challenge = Challenge.parse(header == null ? "" : header);
             HttpResponse<Void> checked;
-            if (challenge.regionMatches(true, 0, "Bearer", 0, 6)) {
-                StringBuilder realm = new StringBuilder();
-                StringBuilder service = new StringBuilder();
-                Matcher m = PARAM.matcher(challenge);
-                while (m.find()) {
-                    if (m.group(1).equals("realm")) {
-                        realm.append(m.group(2));
-                    } else if (m.group(1).equals("service")) {
-                        service.append(m.group(2));
-                    }
-                }
-                if (realm.isEmpty()) {
+            if (challenge.bearer()) {
+                String realm = challenge.params().get("realm");
+                if (realm == null || realm.isEmpty()) {
                     return "the registry's challenge names no realm";
                 }
-                checked = get(http, URI.create(realm + "?service=" + URLEncoder.encode(service.toString(),
-                        StandardCharsets.UTF_8)), basic);
+                String service = challenge.params().getOrDefault("service", "");
+                checked = get(web, realm + (realm.contains("?") ? "&" : "?") + "service="
+                        + URLEncoder.encode(service, StandardCharsets.UTF_8), basic);
             } else {
-                checked = get(http, URI.create(url + "/v2/"), basic);
+                checked = get(web, url + "/v2/", basic);
             }
             return checked.statusCode() == 200 ? null : "the credentials were refused (" + checked.statusCode() + ")";
-        } catch (IOException | IllegalArgumentException e) {
-            return "unreachable: " + e.getMessage();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "interrupted";
+        } catch (Exception e) {
+            return "unreachable: " + e.getMessage();
         }
     }
 
-    private static HttpResponse<Void> get(HttpClient http, URI uri, String authorization)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET();
+    /** The body is not kept: only the status and headers count. */
+    private static HttpResponse<Void> get(WebClient web, String url, String authorization) throws Exception {
+        var request = web.getAbs(url).connectTimeout(OutboundHttp.CONNECT_TIMEOUT.toMillis())
+                .timeout(TIMEOUT.toMillis()).followRedirects(true).as(BodyCodec.none());
         if (authorization != null) {
-            b.header("Authorization", authorization);
+            request.putHeader(HttpHeaders.AUTHORIZATION.toString(), authorization);
         }
-        return http.send(b.build(), HttpResponse.BodyHandlers.discarding());
+        return OutboundHttp.await(request.send(), TIMEOUT.plusSeconds(5));
     }
 }

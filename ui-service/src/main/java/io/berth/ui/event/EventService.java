@@ -4,7 +4,6 @@ import io.berth.common.event.RegistryEvent;
 import io.berth.ui.artifact.ArtifactCatalogue;
 import io.berth.ui.artifact.ArtifactEntity;
 import io.berth.ui.artifact.ArtifactRepository;
-import io.berth.ui.artifact.ContentRemover;
 import io.berth.ui.artifact.RepositoryEntity;
 import io.berth.ui.artifact.RepositoryNames;
 import io.berth.ui.artifact.RepositoryRepository;
@@ -40,19 +39,17 @@ public class EventService {
     private final ArtifactRepository artifacts;
     private final TagRepository tags;
     private final ArtifactCatalogue catalogue;
-    private final ContentRemover remover;
     private final Event<DomainEvent> events;
 
     public EventService(ProcessedEventRepository processed, ProjectRepository projects,
             RepositoryRepository repositories, ArtifactRepository artifacts, TagRepository tags,
-            ArtifactCatalogue catalogue, ContentRemover remover, Event<DomainEvent> events) {
+            ArtifactCatalogue catalogue, Event<DomainEvent> events) {
         this.processed = processed;
         this.projects = projects;
         this.repositories = repositories;
         this.artifacts = artifacts;
         this.tags = tags;
         this.catalogue = catalogue;
-        this.remover = remover;
         this.events = events;
     }
 
@@ -127,10 +124,10 @@ public class EventService {
     private void delete(RegistryEvent e) {
         repositories.findByName(e.repository()).ifPresent(repo -> {
             if (e.tag() != null && !e.tag().isEmpty()) {
-                remover.removeTag(repo, e.tag());
-                remover.removeIfEmpty(repo);
+                catalogue.removeTag(repo, e.tag());
+                catalogue.removeIfEmpty(repo);
             } else if (e.digest() != null) {
-                remover.removeArtifact(repo, e.digest());
+                catalogue.removeArtifact(repo, e.digest());
             }
         });
     }

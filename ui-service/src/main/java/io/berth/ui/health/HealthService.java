@@ -4,9 +4,6 @@ import io.berth.ui.config.UiConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 
 /** Checks every component of the deployment at once, each for real. */
 @ApplicationScoped
@@ -15,11 +12,6 @@ public class HealthService {
     private final ServiceProbe services;
     private final DatabaseProbe database;
     private final UiConfig config;
-    private final ExecutorService pool = Executors.newFixedThreadPool(4, r -> {
-        Thread t = new Thread(r, "health-probe");
-        t.setDaemon(true);
-        return t;
-    });
 
     public HealthService(ServiceProbe services, DatabaseProbe database, UiConfig config) {
         this.services = services;
@@ -27,17 +19,14 @@ public class HealthService {
         this.config = config;
     }
 
+    /** On a worker thread: the services are asked on the event loop while it checks the database. */
     public OverallHealth check() {
-        List<CompletableFuture<ComponentHealth>> checks = List.of(
-                CompletableFuture.completedFuture(ComponentHealth.healthy("ui")),
-                async(() -> services.probe("registry", config.registryUrl())),
-                async(() -> services.probe("auth", config.authUrl())),
-                async(() -> services.probe("log", config.logHealthUrl())),
-                async(database::probe));
-        return OverallHealth.of(checks.stream().map(CompletableFuture::join).toList());
-    }
-
-    private CompletableFuture<ComponentHealth> async(Supplier<ComponentHealth> check) {
-        return CompletableFuture.supplyAsync(check, pool);
+        List<CompletableFuture<ComponentHealth>> peers = List.of(
+                services.probe("registry", config.registryUrl()),
+                services.probe("auth", config.authUrl()),
+                services.probe("log", config.logHealthUrl()));
+        ComponentHealth db = database.probe();
+        return OverallHealth.of(List.of(ComponentHealth.healthy("ui"), peers.get(0).join(), peers.get(1).join(),
+                peers.get(2).join(), db));
     }
 }

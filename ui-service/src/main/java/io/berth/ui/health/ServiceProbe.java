@@ -1,11 +1,12 @@
 package io.berth.ui.health;
 
+import io.berth.common.http.OutboundHttp;
+import io.vertx.core.Future;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.codec.BodyCodec;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import org.jboss.logging.Logger;
 
 /** Asks a sibling service's {@code /q/health/ready}; only a 200 counts as healthy. */
@@ -15,24 +16,28 @@ public class ServiceProbe {
     private static final Logger LOG = Logger.getLogger(ServiceProbe.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final WebClient web;
 
-    public ComponentHealth probe(String name, String baseUrl) {
+    public ServiceProbe(OutboundHttp http) {
+        this.web = http.web(false);
+    }
+
+    /** Completes with the component's health, never exceptionally (the body is not kept). */
+    public CompletableFuture<ComponentHealth> probe(String name, String baseUrl) {
         String url = stripSlash(baseUrl) + "/q/health/ready";
+        Future<ComponentHealth> answer;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build();
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            if (status == 200) {
-                return ComponentHealth.healthy(name);
-            }
-            return ComponentHealth.unhealthy(name, "readiness answered " + status);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return ComponentHealth.unhealthy(name, "interrupted");
-        } catch (Exception e) {
-            LOG.debugf("failed to probe component %s", name);
-            return ComponentHealth.unhealthy(name, "unreachable");
+            answer = web.getAbs(url).connectTimeout(TIMEOUT.toMillis()).timeout(TIMEOUT.toMillis())
+                    .as(BodyCodec.none()).send()
+                    .map(r -> r.statusCode() == 200 ? ComponentHealth.healthy(name)
+                            : ComponentHealth.unhealthy(name, "readiness answered " + r.statusCode()));
+        } catch (RuntimeException e) { // a URL the client cannot use
+            answer = Future.failedFuture(e);
         }
+        return answer.otherwise(e -> {
+            LOG.debugf("failed to probe component %s: %s", name, e.getMessage());
+            return ComponentHealth.unhealthy(name, "unreachable");
+        }).toCompletionStage().toCompletableFuture();
     }
 
     private static String stripSlash(String url) {

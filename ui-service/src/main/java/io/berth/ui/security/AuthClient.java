@@ -11,32 +11,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
- * What ui-service asks auth-service: who a Basic-auth caller is, whether a session is still
- * live, and user look-ups; and what it tells it: the settings it applies. Answers are cached a few seconds so a burst of API calls costs one
- * round trip. auth-service's 429 (the caller guessed too often) is passed on with its
- * Retry-After; an unreachable or unavailable auth-service is a 503, never an anonymous caller.
+ * What ui-service asks auth-service: who a Basic-auth caller is, who a session is now, and user
+ * look-ups; and what it tells it: the settings it applies. Nothing about a caller is cached
+ * here: auth-service owns accounts and sessions, so a demotion, a password change or a deletion
+ * holds on the next request (auth-service keeps repeated Basic checks cheap). auth-service's 429
+ * (the caller guessed too often) is passed on with its Retry-After; an unreachable or unavailable
+ * auth-service is a 503, never an anonymous caller.
  */
 @ApplicationScoped
 public class AuthClient {
 
     private static final Logger LOG = Logger.getLogger(AuthClient.class);
-    private static final Duration TTL = Duration.ofSeconds(5);
     private static final long RETRY_AFTER_SECONDS = 10;
 
     private final AuthRestClient rest;
     private final InternalSecret secret;
-    private final ExpiringCache<String, Optional<Principal>> logins = new ExpiringCache<>(TTL, 10_000);
-    private final ExpiringCache<String, Boolean> sessions = new ExpiringCache<>(TTL, 10_000);
 
     public AuthClient(@RestClient AuthRestClient rest, InternalSecret secret) {
         this.rest = rest;
@@ -45,29 +39,25 @@ public class AuthClient {
 
     /** The principal for these credentials sent from {@code clientAddress}, empty when auth-service refuses them. */
     public Optional<Principal> authenticate(String username, String password, String clientAddress) {
-        return logins.get(username + "\n" + sha256(password), () -> {
-            try {
-                return Optional.ofNullable(rest.authenticate(secret.value(),
-                        new Credentials(username, password, clientAddress)));
-            } catch (WebApplicationException e) {
-                return miss(e, "failed to authenticate with auth-service");
-            } catch (RuntimeException e) {
-                throw unavailable(e);
-            }
-        });
+        try {
+            return Optional.ofNullable(rest.authenticate(secret.value(),
+                    new Credentials(username, password, clientAddress)));
+        } catch (WebApplicationException e) {
+            return miss(e, "failed to authenticate with auth-service");
+        } catch (RuntimeException e) {
+            throw unavailable(e);
+        }
     }
 
-    /** Whether the session with this id has not been revoked. */
-    public boolean sessionLive(String jti) {
-        return sessions.get(jti, () -> {
-            try (Response r = rest.session(secret.value(), jti)) {
-                return r.getStatus() == 200;
-            } catch (WebApplicationException e) {
-                return miss(e, "failed to check a session with auth-service").isPresent();
-            } catch (RuntimeException e) {
-                throw unavailable(e);
-            }
-        });
+    /** Who the session with this id is now; empty once it is revoked or expired or its account deleted. */
+    public Optional<Principal> session(String jti) {
+        try {
+            return Optional.ofNullable(rest.session(secret.value(), jti));
+        } catch (WebApplicationException e) {
+            return miss(e, "failed to check a session with auth-service");
+        } catch (RuntimeException e) {
+            throw unavailable(e);
+        }
     }
 
     public Optional<Principal> userByName(String username) {
@@ -151,15 +141,6 @@ public class AuthClient {
             return s > 0 ? s : RETRY_AFTER_SECONDS;
         } catch (NumberFormatException e) {
             return RETRY_AFTER_SECONDS;
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -29,14 +29,14 @@ interface AuthRestClient {
 
     @GET
     @Path(InternalApi.SESSION)
-    Response session(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @PathParam("jti") String jti);
+    Principal session(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @PathParam("jti") String jti);
 
     @GET
     @Path(InternalApi.USERS)
     Principal userByName(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @QueryParam("username") String username);
 
     @POST
-    @Path("/users/onboard")
+    @Path(InternalApi.USER_ONBOARD)
     Principal onboard(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @QueryParam("username") String username);
 
     @GET
@@ -44,6 +44,6 @@ interface AuthRestClient {
     Principal userById(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @PathParam("id") long id);
 
     @PUT
-    @Path("/settings")
+    @Path(InternalApi.SETTINGS)
     Response pushSettings(@HeaderParam(InternalApi.SECRET_HEADER) String secret, AccountSettings settings);
 }

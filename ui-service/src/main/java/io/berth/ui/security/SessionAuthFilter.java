@@ -1,6 +1,5 @@
 package io.berth.ui.security;
 
-import io.berth.common.internal.Principal;
 import io.berth.common.token.TokenClaims;
 import io.berth.common.harbor.HarborError;
 import io.berth.ui.api.ApiException;
@@ -15,8 +14,8 @@ import java.security.MessageDigest;
 import java.util.Set;
 
 /**
- * The browser session on {@code /api/}: the {@code sid} cookie is verified locally, checked
- * against revocation, and state-changing calls must echo the session's CSRF token in
+ * The browser session on {@code /api/}: the {@code sid} cookie stands for whoever auth-service
+ * says the session is now ({@link BrowserSessions}), and state-changing calls must echo the session's CSRF token in
  * {@code X-Harbor-CSRF-Token}. A stale or forged cookie leaves the caller anonymous, as Harbor
  * does, but never lets a state-changing call through.
  */
@@ -26,13 +25,11 @@ public class SessionAuthFilter implements ContainerRequestFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
-    private final SessionTokenVerifier verifier;
-    private final AuthClient auth;
+    private final BrowserSessions sessions;
     private final Caller caller;
 
-    public SessionAuthFilter(SessionTokenVerifier verifier, AuthClient auth, Caller caller) {
-        this.verifier = verifier;
-        this.auth = auth;
+    public SessionAuthFilter(BrowserSessions sessions, Caller caller) {
+        this.sessions = sessions;
         this.caller = caller;
     }
 
@@ -45,20 +42,18 @@ public class SessionAuthFilter implements ContainerRequestFilter {
         if (cookie == null || cookie.getValue() == null || cookie.getValue().isEmpty()) {
             return;
         }
-        SessionTokenVerifier.Session session = verifier.verify(cookie.getValue())
-                .filter(s -> auth.sessionLive(s.jti()))
-                .orElse(null);
+        BrowserSessions.Live session = sessions.resolve(cookie.getValue()).orElse(null);
         if (session == null) {
             return;
         }
         if (!SAFE_METHODS.contains(request.getMethod()) && !csrfMatches(request, session)) {
             throw new ApiException(HarborError.FORBIDDEN, "CSRF token invalid");
         }
-        caller.authenticated(new Principal(session.userId(), session.username(), session.sysadmin()));
+        caller.authenticated(session.principal());
         request.setProperty(CsrfHeaderFilter.PROPERTY, session.csrf());
     }
 
-    private static boolean csrfMatches(ContainerRequestContext request, SessionTokenVerifier.Session session) {
+    private static boolean csrfMatches(ContainerRequestContext request, BrowserSessions.Live session) {
         String presented = request.getHeaderString(TokenClaims.CSRF_HEADER);
         return presented != null && MessageDigest.isEqual(
                 presented.getBytes(StandardCharsets.UTF_8), session.csrf().getBytes(StandardCharsets.UTF_8));

@@ -19,7 +19,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Verifies the {@code sid} session JWT locally: RS256 by the key of {@code root.crt}, audience
- * {@code berth-session}, not expired. Revocation is the caller's second step (auth-service).
+ * {@code berth-session}, not expired. Who the session is now (revoked or not, admin or not) is
+ * the second step, asked of auth-service ({@link BrowserSessions}); the token's name and admin
+ * claims are not trusted for that.
  */
 @ApplicationScoped
 public class SessionTokenVerifier {
@@ -28,7 +30,7 @@ public class SessionTokenVerifier {
     private static final long LEEWAY_MILLIS = 60_000;
 
     /** What a valid session token says. */
-    public record Session(String jti, long userId, String username, boolean sysadmin, String csrf) {
+    public record Session(String jti, long userId, String csrf) {
     }
 
     private final UiConfig config;
@@ -52,12 +54,11 @@ public class SessionTokenVerifier {
                 return Optional.empty();
             }
             Long uid = c.getLongClaim(TokenClaims.SESSION_USER_ID);
-            Boolean adm = c.getBooleanClaim(TokenClaims.SESSION_SYSADMIN);
             String csrf = c.getStringClaim(TokenClaims.SESSION_CSRF);
             if (uid == null || uid <= 0 || csrf == null || csrf.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Session(c.getJWTID(), uid, c.getSubject(), Boolean.TRUE.equals(adm), csrf));
+            return Optional.of(new Session(c.getJWTID(), uid, csrf));
         } catch (java.text.ParseException | com.nimbusds.jose.JOSEException | RuntimeException e) {
             LOG.debug("session token rejected");
             return Optional.empty();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.berth.ui.artifact.ArtifactEntity;
 import io.berth.ui.artifact.ArtifactCatalogue;
-import io.berth.ui.artifact.ContentRemover;
 import io.berth.ui.artifact.RepositoryNames;
 import io.berth.ui.artifact.TagEntity;
 import io.berth.ui.artifact.TagRepository;
@@ -41,15 +40,13 @@ public class CatalogSync {
     private final RepositoryRepository repositories;
     private final TagRepository tags;
     private final ArtifactCatalogue catalogue;
-    private final ContentRemover remover;
 
     public CatalogSync(ProjectRepository projects, RepositoryRepository repositories, TagRepository tags,
-            ArtifactCatalogue catalogue, ContentRemover remover) {
+            ArtifactCatalogue catalogue) {
         this.projects = projects;
         this.repositories = repositories;
         this.tags = tags;
         this.catalogue = catalogue;
-        this.remover = remover;
     }
 
     @Transactional
@@ -85,7 +82,7 @@ public class CatalogSync {
             }
             for (TagEntity t : tags.list("repositoryId", repo.id)) {
                 if (!wanted.containsKey(t.name)) {
-                    remover.removeTag(repo, t.name);
+                    catalogue.removeTag(repo, t.name);
                     removed++;
                 }
             }
@@ -93,7 +90,7 @@ public class CatalogSync {
         int reposRemoved = 0;
         for (RepositoryEntity r : repositories.listAll()) {
             if (!seen.contains(r.name)) {
-                remover.removeRepository(r);
+                catalogue.removeRepository(r);
                 reposRemoved++;
             }
         }

@@ -45,22 +45,57 @@ class SessionAuthTest {
                 .post(CREATE).then().statusCode(201);
     }
 
+    /** A session used a moment ago is anonymous on the very next request once auth-service revoked it. */
     @Test
-    void aRevokedSessionIsAnonymous() {
+    void aRevokedSessionIsAnonymousAtOnce() {
         Api.createProject("alice", "sess-private", false);
         String jti = UUID.randomUUID().toString();
         String sid = Api.session("alice", "c", Instant.now().plusSeconds(600), jti, Api.signingKey());
         Api.anonymous().cookie("sid", sid).get("/api/v2.0/projects/sess-private").then().statusCode(200);
-        io.restassured.RestAssured.given().post(Api.config("ui.auth-url") + "/control/revoke/" + jti)
-                .then().statusCode(204);
-        String other = UUID.randomUUID().toString();
-        String fresh = Api.session("alice", "c", Instant.now().plusSeconds(600), other, Api.signingKey());
-        io.restassured.RestAssured.given().post(Api.config("ui.auth-url") + "/control/revoke/" + other)
-                .then().statusCode(204);
-        Api.anonymous().cookie("sid", fresh).get("/api/v2.0/projects/sess-private").then().statusCode(401);
-        Api.anonymous().cookie("sid", fresh).header("X-Harbor-CSRF-Token", "c")
+        Api.anonymous().cookie("sid", sid).get("/projects/sess-private/repositories").then().statusCode(200);
+        control("revoke/" + jti);
+        Api.anonymous().cookie("sid", sid).get("/api/v2.0/projects/sess-private").then().statusCode(401);
+        Api.anonymous().cookie("sid", sid).header("X-Harbor-CSRF-Token", "c")
                 .contentType("application/json").body(project("sess-revoked"))
                 .post(CREATE).then().statusCode(401);
+        Api.anonymous().cookie("sid", sid).redirects().follow(false).get("/projects/sess-private/repositories")
+                .then().statusCode(303);
+    }
+
+    /**
+     * A system admin demoted at auth-service loses the rights on the next request, though the
+     * session's token still says admin: on the API (configuration, project deletion), in the
+     * console, and with Basic credentials.
+     */
+    @Test
+    void aDemotedAdminLosesAdminRightsAtOnce() {
+        long project = Api.createProject("admin", "sess-demoted", false);
+        String sid = Api.session("chief", "c", Instant.now().plusSeconds(600));
+        String config = "/api/v2.0/configurations";
+        int expiration = Api.as("admin").get(config).then().extract().path("token_expiration.value");
+        String body = "{\"token_expiration\":" + expiration + "}";
+        try {
+            Api.anonymous().cookie("sid", sid).get(config).then().statusCode(200);
+            Api.anonymous().cookie("sid", sid).header("X-Harbor-CSRF-Token", "c").contentType("application/json")
+                    .body(body).put(config).then().statusCode(200);
+            Api.anonymous().cookie("sid", sid).get("/admin/configuration").then().statusCode(200);
+            Api.as("chief").get(config).then().statusCode(200);
+            control("sysadmin/chief/off");
+            Api.anonymous().cookie("sid", sid).header("X-Harbor-CSRF-Token", "c").contentType("application/json")
+                    .body(body).put(config).then().statusCode(403);
+            Api.anonymous().cookie("sid", sid).header("X-Harbor-CSRF-Token", "c")
+                    .delete("/api/v2.0/projects/" + project).then().statusCode(403);
+            Api.anonymous().cookie("sid", sid).get("/admin/configuration").then().statusCode(403);
+            Api.as("chief").get(config).then().statusCode(403);
+            Api.as("admin").get("/api/v2.0/projects/sess-demoted").then().statusCode(200);
+        } finally {
+            control("sysadmin/chief/on");
+        }
+    }
+
+    private static void control(String what) {
+        io.restassured.RestAssured.given().post(Api.config("ui.auth-url") + "/control/" + what)
+                .then().statusCode(204);
     }
 
     @Test

@@ -49,7 +49,10 @@ public final class Api {
         return ConfigProvider.getConfig().getValue(key, String.class);
     }
 
-    /** A session JWT as auth-service would sign it, for the user, with this CSRF token. */
+    /**
+     * A session JWT as auth-service would sign it, for the user, with this CSRF token; the
+     * stand-in auth-service is told of it, as a login would record it.
+     */
     public static String session(String user, String csrf, Instant expires) {
         return session(user, csrf, expires, UUID.randomUUID().toString(), signingKey());
     }
@@ -61,7 +64,7 @@ public final class Api {
                     .audience("berth-session")
                     .subject(user)
                     .claim("uid", FakeAuthService.USERS.get(user))
-                    .claim("adm", "admin".equals(user))
+                    .claim("adm", FakeAuthService.SYSADMINS_AT_START.contains(user))
                     .claim("csrf", csrf)
                     .jwtID(jti)
                     .issueTime(new Date())
@@ -69,6 +72,7 @@ public final class Api {
                     .build();
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
             jwt.sign(new RSASSASigner(key));
+            given().post(config("ui.auth-url") + "/control/session/" + jti + "/" + user).then().statusCode(204);
             return jwt.serialize();
         } catch (Exception e) {
             throw new IllegalStateException(e);

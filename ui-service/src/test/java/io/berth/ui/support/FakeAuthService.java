@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The collaborators ui-service calls, as a small HTTP server on a loopback port: auth-service's
  * internal API (a fixed user table), and the readiness endpoints of auth ({@code /q/health/ready}),
  * registry ({@code /registry/q/...}, its internal tagging and deletes, catalog and GC) and log ({@code /log/q/...}). Tests switch a component
- * down, revoke a session or read the registry calls asked for, the Basic logins checked ({@code user@address}),
+ * down, register a session ({@code /control/session/JTI/USER}, as auth-service's login would), revoke
+ * one, make or unmake a system admin, or read the registry calls asked for, the Basic logins checked ({@code user@address}),
  * the settings last pushed to auth-service ({@code /control/settings}; {@code health/settings/down} refuses pushes),
  * every call in order ({@code /control/calls}), registry-core's cache project table ({@code /control/cache-projects},
  * whose pushes {@code cache-projects/hold} holds until {@code cache-projects/release}), set the catalog,
@@ -29,12 +30,13 @@ public final class FakeAuthService implements AutoCloseable {
 
     public static final String PASSWORD = "Passw0rd1";
 
-    /** user name to id; "admin" (1) is the only system admin. */
+    /** user name to id; the system admins are {@link #SYSADMINS_AT_START}. */
     public static final Map<String, Long> USERS = Map.ofEntries(Map.entry("admin", 1L), Map.entry("padmin", 2L),
             Map.entry("maint", 3L), Map.entry("dev", 4L), Map.entry("guest", 5L), Map.entry("ltd", 6L),
             Map.entry("outsider", 7L), Map.entry("alice", 8L), Map.entry("bob", 9L), Map.entry("sysop", 10L),
-            Map.entry("prober", 11L));
-    private static final Set<String> SYSADMINS = Set.of("admin", "sysop");
+            Map.entry("prober", 11L), Map.entry("chief", 12L));
+    /** The system admins when the stand-in starts; {@code chief} is one for the tests that demote one. */
+    public static final Set<String> SYSADMINS_AT_START = Set.of("admin", "sysop", "chief");
     /** Basic logins of this name get auth-service's 429, of the other its 503, both with Retry-After: 42. */
     public static final String LIMITED = "guesser";
     /** Logs in with any password starting with {@code Probe-}: a fresh one is never a cached answer. */
@@ -46,6 +48,10 @@ public final class FakeAuthService implements AutoCloseable {
     private final String secret;
     private final Set<String> down = ConcurrentHashMap.newKeySet();
     private final Set<String> revoked = ConcurrentHashMap.newKeySet();
+    /** Sessions by jti: the user each was issued to ({@code /control/session/JTI/USER}). */
+    private final Map<String, String> sessions = new ConcurrentHashMap<>();
+    /** The system admins; {@code /control/sysadmin/USER/on|off} changes them. */
+    private final Set<String> sysadmins = ConcurrentHashMap.newKeySet();
     private volatile String catalog = "{\"repositories\":[]}";
     private volatile boolean gcConflict;
     private volatile java.util.concurrent.CountDownLatch gcHold;
@@ -60,6 +66,7 @@ public final class FakeAuthService implements AutoCloseable {
 
     public FakeAuthService(String secret) throws IOException {
         this.secret = secret;
+        sysadmins.addAll(SYSADMINS_AT_START);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         // a held garbage collection must not stop the other answers
@@ -138,7 +145,8 @@ public final class FakeAuthService implements AutoCloseable {
                 pushedSettings = new String(body, StandardCharsets.UTF_8);
                 send(ex, 204, null);
             } else if (path.startsWith("/internal/v1/sessions/")) {
-                send(ex, revoked.contains(path.substring("/internal/v1/sessions/".length())) ? 404 : 200, "{}");
+                String jti = path.substring("/internal/v1/sessions/".length());
+                sendUser(ex, revoked.contains(jti) ? null : sessions.get(jti), 404);
             } else if (path.equals("/internal/v1/users")) {
                 String q = ex.getRequestURI().getRawQuery();
                 String name = q != null && q.startsWith("username=")
@@ -255,6 +263,14 @@ public final class FakeAuthService implements AutoCloseable {
             }
         } else if (parts.length == 2 && parts[0].equals("revoke")) {
             revoked.add(parts[1]);
+        } else if (parts.length == 3 && parts[0].equals("session")) {
+            sessions.put(parts[1], parts[2]);
+        } else if (parts.length == 3 && parts[0].equals("sysadmin")) {
+            if (parts[2].equals("on")) {
+                sysadmins.add(parts[1]);
+            } else {
+                sysadmins.remove(parts[1]);
+            }
         }
         send(ex, 204, null);
     }
@@ -265,7 +281,7 @@ public final class FakeAuthService implements AutoCloseable {
             return;
         }
         send(ex, 200, json.writeValueAsString(Map.of(
-                "userId", USERS.get(name), "username", name, "sysadmin", SYSADMINS.contains(name))));
+                "userId", USERS.get(name), "username", name, "sysadmin", sysadmins.contains(name))));
     }
 
     private static void send(HttpExchange ex, int status, String body) throws IOException {

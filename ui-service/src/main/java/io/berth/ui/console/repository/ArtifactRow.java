@@ -28,16 +28,19 @@ public record ArtifactRow(ArtifactView artifact, List<TagRow> tags, String pullB
         return p.os() + "/" + p.architecture() + (p.variant() == null || p.variant().isEmpty() ? "" : "/" + p.variant());
     }
 
-    /** The media type's short name: index, manifest list, image manifest, or the type itself. */
+    /**
+     * The media type's short name as a message key of the console's bundle (kind_oci_index and so
+     * on, so each language names it), or the media type itself when it has no short name.
+     */
     static String kind(String mediaType) {
         if (mediaType == null) {
             return "";
         }
         return switch (mediaType) {
-            case "application/vnd.oci.image.index.v1+json" -> "OCI index";
-            case "application/vnd.docker.distribution.manifest.list.v2+json" -> "Docker manifest list";
-            case "application/vnd.oci.image.manifest.v1+json" -> "OCI image";
-            case "application/vnd.docker.distribution.manifest.v2+json" -> "Docker image";
+            case "application/vnd.oci.image.index.v1+json" -> "kind_oci_index";
+            case "application/vnd.docker.distribution.manifest.list.v2+json" -> "kind_docker_list";
+            case "application/vnd.oci.image.manifest.v1+json" -> "kind_oci_image";
+            case "application/vnd.docker.distribution.manifest.v2+json" -> "kind_docker_image";
             default -> mediaType;
         };
     }

@@ -1,9 +1,7 @@
 package io.berth.ui.console.web;
 
-import io.berth.common.internal.Principal;
 import io.berth.common.token.TokenClaims;
-import io.berth.ui.security.AuthClient;
-import io.berth.ui.security.SessionTokenVerifier;
+import io.berth.ui.security.BrowserSessions;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -24,7 +22,7 @@ import java.util.Set;
 
 /**
  * Every console request: its language, its session (the {@code sid} cookie auth-service set,
- * verified here and checked against revocation) and, for anything but GET/HEAD, the CSRF
+ * standing for whoever auth-service says the session is now, see {@link BrowserSessions}) and, for anything but GET/HEAD, the CSRF
  * token: the {@code X-Harbor-CSRF-Token} header (htmx) or the {@code _csrf} form field must
  * equal the session's token, or the pre-session cookie's token before signing in.
  */
@@ -38,13 +36,11 @@ public class ConsoleRequestFilter implements ContainerRequestFilter {
     private static final int MAX_FORM_BYTES = 256 * 1024;
 
     private final SecureRandom random = new SecureRandom();
-    private final SessionTokenVerifier verifier;
-    private final AuthClient auth;
+    private final BrowserSessions sessions;
     private final ConsoleSession session;
 
-    public ConsoleRequestFilter(SessionTokenVerifier verifier, AuthClient auth, ConsoleSession session) {
-        this.verifier = verifier;
-        this.auth = auth;
+    public ConsoleRequestFilter(BrowserSessions sessions, ConsoleSession session) {
+        this.sessions = sessions;
         this.session = session;
     }
 
@@ -55,10 +51,9 @@ public class ConsoleRequestFilter implements ContainerRequestFilter {
         }
         describe(request, session);
         String sid = value(request, TokenClaims.SESSION_COOKIE);
-        SessionTokenVerifier.Session s = sid == null || sid.isEmpty() ? null
-                : verifier.verify(sid).filter(v -> auth.sessionLive(v.jti())).orElse(null);
+        BrowserSessions.Live s = sessions.resolve(sid).orElse(null);
         if (s != null) {
-            session.signedIn(new Principal(s.userId(), s.username(), s.sysadmin()), sid, s.csrf());
+            session.signedIn(s.principal(), sid, s.csrf());
         } else {
             String pre = value(request, ConsoleSession.PRE_SESSION_COOKIE);
             boolean fresh = pre == null || !pre.matches("[A-Za-z0-9_-]{32,64}");

@@ -799,4 +799,16 @@ public interface Msg {
 
     @Message
     String component_database();
+
+    @Message
+    String kind_oci_index();
+
+    @Message
+    String kind_docker_list();
+
+    @Message
+    String kind_oci_image();
+
+    @Message
+    String kind_docker_image();
 }

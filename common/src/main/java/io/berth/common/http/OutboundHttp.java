@@ -1,4 +1,4 @@
-package io.berth.registry.http;
+package io.berth.common.http;
 
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -24,14 +24,17 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
- * Every call registry-core makes to another server (upstream registries and their token services,
- * the event receivers) goes through these Vert.x clients on the shared event loop: the Web Client
- * for request/response calls, the {@link HttpClient} where a body streams. One place for the
- * timeouts, the TLS trust (verified, or none for an upstream marked insecure, Harbor's "verify
- * remote cert" off) and the metrics (Quarkus instruments the clients of its Vert.x instance).
+ * The one outbound HTTP stack of every service: each call a service makes to another server
+ * (registry-core to upstream registries, their token services and the event receivers; ui-service
+ * to its peers' health checks and to registry endpoints it tests) goes through these Vert.x
+ * clients on the service's event loop: the Web Client for request/response calls, the
+ * {@link HttpClient} where a body streams. One place for the timeouts, the TLS trust (verified,
+ * or none for an endpoint marked insecure, Harbor's "verify remote cert" off), the connection
+ * pools and the redirect rule. A bean of each service that injects it (common is a bean archive),
+ * on that service's Quarkus Vert.x instance, closed when the service stops.
  */
 @Singleton
-public class OutboundHttp {
+public class OutboundHttp implements AutoCloseable {
 
     /** Connecting to any server. */
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -123,8 +126,9 @@ public class OutboundHttp {
         }
     }
 
+    @Override
     @PreDestroy
-    void close() {
+    public void close() {
         verified.close();
         untrusted.close();
     }

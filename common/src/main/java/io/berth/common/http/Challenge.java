@@ -1,16 +1,19 @@
-package io.berth.registry.proxy;
+package io.berth.common.http;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A parsed {@code WWW-Authenticate} header: scheme plus its parameters. */
-record Challenge(String scheme, Map<String, String> params) {
+/**
+ * A parsed {@code WWW-Authenticate} header (RFC 7235): scheme plus its parameters, names in lower
+ * case, values quoted or bare. One reading for every client of a registry's challenge.
+ */
+public record Challenge(String scheme, Map<String, String> params) {
 
     private static final Pattern PARAM = Pattern.compile("(\\w+)=\"([^\"]*)\"|(\\w+)=([^,\\s]*)");
 
-    static Challenge parse(String header) {
+    public static Challenge parse(String header) {
         String trimmed = header.trim();
         int space = trimmed.indexOf(' ');
         String scheme = space < 0 ? trimmed : trimmed.substring(0, space);
@@ -28,11 +31,11 @@ record Challenge(String scheme, Map<String, String> params) {
         return new Challenge(scheme, params);
     }
 
-    boolean bearer() {
+    public boolean bearer() {
         return scheme.equalsIgnoreCase("Bearer");
     }
 
-    boolean basic() {
+    public boolean basic() {
         return scheme.equalsIgnoreCase("Basic");
     }
 }
