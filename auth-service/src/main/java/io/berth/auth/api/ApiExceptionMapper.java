@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.berth.common.harbor.HarborError;
 import io.berth.common.harbor.HarborErrorBody;
 import io.berth.common.harbor.HarborException;
+import io.berth.common.harbor.RefusedInput;
 import io.berth.auth.authn.LoginLockedException;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.NotAllowedException;
@@ -87,6 +88,10 @@ public class ApiExceptionMapper {
             LOG.warnf("request failed, a dependency is down: error=%s", e.toString());
             return body(HarborError.SERVICE_UNAVAILABLE, "a service Berth depends on is unavailable, retry later")
                     .header(HttpHeaders.RETRY_AFTER, Outages.RETRY_AFTER_SECONDS).build();
+        }
+        String refused = RefusedInput.reason(e);
+        if (refused != null) {
+            return body(HarborError.BAD_REQUEST, refused).build();
         }
         LOG.error("request failed", e);
         return body(HarborError.UNKNOWN, "internal error").build();

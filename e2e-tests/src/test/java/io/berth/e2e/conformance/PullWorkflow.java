@@ -133,11 +133,10 @@ abstract class PullWorkflow {
         Response r = oci.client.request("GET", "/v2/<name>/manifests/sha256:totallywrong")
                 .header("Content-Type", OCI_MANIFEST).body(ConformanceContent.INVALID_MANIFEST).send();
         assertStatusIn(r, 400, 404);
-        if (r.status() == 400) {
-            List<String> codes = r.errorCodes();
-            assertFalse(codes.isEmpty(), r::toString);
-            assertTrue(ErrorCodes.ALL.contains(codes.get(0)), r::toString);
-        }
+        // the OCI suite checks the body of a 400 only; Berth answers either status in OCI's format
+        List<String> codes = r.errorCodes();
+        assertFalse(codes.isEmpty(), r::toString);
+        assertTrue(ErrorCodes.ALL.contains(codes.get(0)), r::toString);
     }
 
     @Test @Order(40) @DisplayName("Teardown: Delete manifest[0] created in setup (before blobs)")

@@ -8,6 +8,7 @@ import io.berth.gateway.routing.Upstreams.Upstream;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -15,6 +16,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,6 +28,8 @@ import org.jboss.logging.Logger;
 public class ProxyHandler implements Handler<RoutingContext> {
 
     private static final Logger LOG = Logger.getLogger(ProxyHandler.class);
+    private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.DELETE,
+            HttpMethod.OPTIONS, HttpMethod.PUT);
 
     private final RouteTable routes;
     private final Upstreams upstreams;
@@ -65,6 +69,11 @@ public class ProxyHandler implements Handler<RoutingContext> {
                 .setURI(originForm(request))
                 .setIdleTimeout(idleTimeoutMillis)
                 .setHeaders(headers.forUpstream(request));
+        send(rc, options, upstream, true);
+    }
+
+    private void send(RoutingContext rc, RequestOptions options, Upstream upstream, boolean firstTry) {
+        HttpServerRequest request = rc.request();
         client.client().request(options).onComplete(connected -> {
             if (connected.failed()) {
                 LOG.warnf("failed to connect to upstream %s: %s", upstream.name(), connected.cause().getMessage());
@@ -73,19 +82,32 @@ public class ProxyHandler implements Handler<RoutingContext> {
                 GatewayError.BAD_GATEWAY.send(rc.response()).onComplete(sent -> request.connection().close());
                 return;
             }
-            forward(rc, connected.result(), upstream);
+            forward(rc, connected.result(), upstream, firstTry ? () -> send(rc, options, upstream, false) : null);
         });
     }
 
-    private void forward(RoutingContext rc, HttpClientRequest upstreamRequest, Upstream upstream) {
+    /**
+     * @param retry sends the request again on a fresh connection, or null on the second try: a
+     *              pooled keep-alive connection the upstream closed just as it was reused fails a
+     *              request it never saw (RFC 9112 9.3.1: a client may retry an idempotent request
+     *              then, as Go's and Netty's clients do); only requests without a body are retried
+     */
+    private void forward(RoutingContext rc, HttpClientRequest upstreamRequest, Upstream upstream, Runnable retry) {
         HttpServerRequest request = rc.request();
         HttpServerResponse response = rc.response();
         response.closeHandler(closed -> upstreamRequest.reset());
         upstreamRequest.exceptionHandler(failure -> LOG.debugf("upstream exchange failed: %s", failure.getMessage()));
+        boolean bodiless = !hasBody(request);
         upstreamRequest.response().onComplete(answered -> {
             if (answered.failed()) {
                 if (response.closed()) {
                     LOG.debugf("client gone before upstream %s answered", upstream.name());
+                    return;
+                }
+                if (retry != null && bodiless && IDEMPOTENT.contains(request.method())
+                        && answered.cause() instanceof HttpClosedException && !response.headWritten()) {
+                    LOG.debugf("upstream %s closed a reused connection, sending again", upstream.name());
+                    retry.run();
                     return;
                 }
                 LOG.warnf("failed to get an answer from upstream %s: %s", upstream.name(), answered.cause().getMessage());
@@ -94,7 +116,7 @@ public class ProxyHandler implements Handler<RoutingContext> {
             }
             relay(request, response, answered.result(), upstreamRequest);
         });
-        if (hasBody(request)) {
+        if (!bodiless) {
             if (!request.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
                 upstreamRequest.setChunked(true);
             }

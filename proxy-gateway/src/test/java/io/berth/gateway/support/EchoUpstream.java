@@ -26,6 +26,9 @@ import java.util.concurrent.TimeUnit;
  * <li>{@code .../early-challenge}, {@code .../early-too-large}, {@code .../early-denied}: 401 with a
  * challenge, 413 or 403 at once, without reading the body, then the connection closed as soon
  * as the answer is out, as Quarkus' body-size limit does (the kernel resets it: unread input).</li>
+ * <li>{@code .../close-reused}: answered on a new connection; on a kept-alive one the connection is
+ * closed without an answer, as a server does that times an idle connection out just as the next
+ * request arrives.</li>
  * </ul>
  */
 public final class EchoUpstream implements AutoCloseable {
@@ -37,6 +40,9 @@ public final class EchoUpstream implements AutoCloseable {
     private final String name;
     private final Vertx vertx;
     private final HttpServer server;
+    /** Connections that carried a request already (the event loop is the only one touching it). */
+    private final java.util.Set<io.vertx.core.http.HttpConnection> answered =
+            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
 
     private EchoUpstream(String name, Vertx vertx, HttpServer server) {
         this.name = name;
@@ -69,8 +75,15 @@ public final class EchoUpstream implements AutoCloseable {
 
     private void handle(HttpServerRequest request) {
         String path = request.path();
+        if (!path.endsWith("/close-reused")) {
+            answered.add(request.connection());
+        }
         if (path.endsWith("/download")) {
             download(request);
+            return;
+        }
+        if (path.endsWith("/close-reused") && !answered.add(request.connection())) {
+            request.connection().close();
             return;
         }
         if (path.contains("/early-")) {

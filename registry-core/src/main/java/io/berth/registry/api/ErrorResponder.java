@@ -27,6 +27,7 @@ public class ErrorResponder {
     private static final Logger LOG = Logger.getLogger(ErrorResponder.class);
     /** Seconds a client is asked to wait after a 503 or 429 (storage or upstream out, journal not written). */
     static final String RETRY_AFTER_SECONDS = "5";
+    private static final int MAX_DETAIL = 1024;
 
     private final ObjectMapper json;
 
@@ -75,7 +76,9 @@ public class ErrorResponder {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("code", error.code().wire());
         entry.put("message", error.code().message());
-        entry.put("detail", error.detail());
+        // a detail may quote the client's input: never echo a huge value back whole
+        Object detail = error.detail();
+        entry.put("detail", detail instanceof String d && d.length() > MAX_DETAIL ? d.substring(0, MAX_DETAIL) + "..." : detail);
         try {
             byte[] body = json.writeValueAsBytes(Map.of("errors", List.of(entry)));
             response.putHeader("Content-Type", "application/json");

@@ -48,7 +48,8 @@ public class V2Routes {
     }
 
     void register(@Observes Router router) {
-        router.route().pathRegex("^/v2(/.*)?$").handler(this::handle);
+        // /v2;x=1 is /v2 to the gateway (RESTEasy's reading, matrix parameters dropped): answered here, in OCI's format
+        router.route().pathRegex("^/v2([/;].*)?$").handler(this::handle);
     }
 
     void handle(RoutingContext ctx) {

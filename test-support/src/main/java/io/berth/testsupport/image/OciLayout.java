@@ -27,6 +27,7 @@ public final class OciLayout {
 
     private final Path dir;
     private final Random random;
+    private final int gzipLevel;
     private final List<String> indexEntries = new ArrayList<>();
     private List<String> lastLayers = List.of();
 
@@ -35,8 +36,18 @@ public final class OciLayout {
     }
 
     public OciLayout(Path dir, long seed) throws IOException {
+        this(dir, new Random(seed), Deflater.BEST_SPEED);
+    }
+
+    /**
+     * Layers of bytes from {@code random}, gzipped at {@code gzipLevel} ({@link Deflater}'s levels:
+     * {@code NO_COMPRESSION} writes stored blocks, a valid gzip at copying speed, for random
+     * content that would not shrink anyway).
+     */
+    public OciLayout(Path dir, Random random, int gzipLevel) throws IOException {
         this.dir = dir;
-        this.random = new Random(seed);
+        this.random = random;
+        this.gzipLevel = gzipLevel;
         Files.createDirectories(dir.resolve("blobs/sha256"));
         Files.writeString(dir.resolve("oci-layout"), "{\"imageLayoutVersion\":\"1.0.0\"}");
     }
@@ -65,7 +76,7 @@ public final class OciLayout {
             random.nextBytes(content);
             byte[] tar = TarGz.tar("file" + i + ".bin", content);
             diffIds.add("\"" + Sha256.of(tar) + "\"");
-            written.add(write(TarGz.gzip(tar)));
+            written.add(write(TarGz.gzip(tar, gzipLevel)));
         }
         lastLayers = written.stream().map(Blob::digest).toList();
         String config = "{\"architecture\":\"" + arch + "\",\"os\":\"linux\",\"config\":{},\"rootfs\":{\"type\":\"layers\","
@@ -82,7 +93,7 @@ public final class OciLayout {
 
     /**
      * A single-layer image whose layer holds {@code bytes} random bytes, streamed to disk
-     * (tar, gzip at speed level, hashed on the way); returns its manifest.
+     * (tar, gzip at this layout's level, hashed on the way); returns its manifest.
      */
     public Blob largeImage(long bytes, String arch) throws IOException {
         Path tmp = dir.resolve("blobs/large.tmp");
@@ -92,7 +103,7 @@ public final class OciLayout {
                 OutputStream gzHashed = new DigestOutputStream(file, gzSum);
                 GZIPOutputStream gz = new GZIPOutputStream(gzHashed, 1 << 16) {
                     {
-                        def.setLevel(Deflater.BEST_SPEED);
+                        def.setLevel(gzipLevel);
                     }
                 };
                 OutputStream tar = new DigestOutputStream(gz, tarSum)) {

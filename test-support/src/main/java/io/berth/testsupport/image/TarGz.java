@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /** A minimal ustar writer: one regular file per layer, enough for a valid image layer. */
@@ -52,8 +53,17 @@ public final class TarGz {
     }
 
     public static byte[] gzip(byte[] data) throws IOException {
+        return gzip(data, Deflater.DEFAULT_COMPRESSION);
+    }
+
+    /** gzip at one of {@link Deflater}'s levels. */
+    public static byte[] gzip(byte[] data, int level) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (OutputStream gz = new GZIPOutputStream(out)) {
+        try (OutputStream gz = new GZIPOutputStream(out) {
+            {
+                def.setLevel(level);
+            }
+        }) {
             gz.write(data);
         }
         return out.toByteArray();

@@ -8,13 +8,39 @@ import java.util.List;
 /**
  * {@code docker-compose.yml}: Harbor 1.x's shape. One network; only the gateway publishes
  * ports (the log container binds 1514 on the host's loopback, because Docker's syslog driver
- * delivers from the host); every other container logs through that driver with its service
- * name as tag; data under {@code data_volume}; configuration mounted read-only at /etc/berth.
- * Relative paths resolve against the generated folder, where this file lives.
+ * delivers from the host); data under {@code data_volume}; configuration mounted read-only at
+ * /etc/berth. Relative paths resolve against the generated folder, where this file lives.
+ *
+ * <p>Logs take one path: every container but the log container writes to its console and
+ * Docker's syslog driver ships that with the service name as tag (so the database, and what a
+ * JVM prints before or after its logging runs, arrive too); the services' own syslog handlers
+ * are off in compose ({@link PropertiesFile#service}), or each line would arrive twice. The log
+ * container, which cannot ship through itself before it listens, sends its own lines with its
+ * handler.
+ *
+ * <p>Every service has a health check (its {@code /q/health/ready}, spoken by the image's bash
+ * because the images need not carry curl; {@code mariadb-admin ping} over TCP for the database),
+ * and each starts only when what it needs is healthy: the log container first, since the
+ * syslog driver must reach it when a container starts.
  */
 final class ComposeFile {
 
     static final String VERSION = "0.1.0-SNAPSHOT";
+    /** Quarkus' log manager, also named by the Dockerfiles' entry point: kept for images built otherwise. */
+    private static final String LOG_MANAGER = "-Djava.util.logging.manager=org.jboss.logmanager.LogManager";
+
+    /**
+     * Over TCP: the image's first-run initialisation serves only its socket, and is not yet the
+     * database. With root's password, though ping answers for a refused login too, so that every
+     * check is not logged as a denied access.
+     */
+    static final String DB_READY = "[\"CMD-SHELL\", 'MYSQL_PWD=\"$$MARIADB_ROOT_PASSWORD\" mariadb-admin ping"
+            + " --host=127.0.0.1 --user=root --silent']";
+    /** The readiness request, for printf (it turns the escapes into CR LF). */
+    private static final String HEALTH_REQUEST =
+            "\"GET /q/health/ready HTTP/1.1\\r\\nHost: localhost\\r\\nConnection: close\\r\\n\\r\\n\"";
+    /** "$$": compose's escape for a dollar the container's shell should see. */
+    private static final String IS_200 = "[[ $$status == HTTP/1.?\" 200\"* ]]";
 
     private final Settings s;
     private final Topology t;
@@ -38,17 +64,17 @@ final class ComposeFile {
         line(0, "services:");
         log();
         db();
-        service("registry", "registry-core", List.of("log"), List.of(
+        service("registry", "registry-core", t.registry().port(), List.of("log"), List.of(
                 "./registry/:/etc/berth/registry/:ro",
                 "./" + KeyMaterial.SECRET + ":/etc/berth/" + KeyMaterial.SECRET + ":ro",
                 "./" + KeyMaterial.CERTIFICATE + ":/etc/berth/" + KeyMaterial.CERTIFICATE + ":ro",
                 data("registry") + ":/storage:z"), "/etc/berth/registry/config.yml");
-        service("ui", "ui-service", List.of("log", "db"), List.of(
+        service("ui", "ui-service", t.ui().port(), List.of("log", "db"), List.of(
                 "./ui/:/etc/berth/ui/:ro",
                 "./" + KeyMaterial.SECRET + ":/etc/berth/" + KeyMaterial.SECRET + ":ro",
                 "./" + KeyMaterial.CERTIFICATE + ":/etc/berth/" + KeyMaterial.CERTIFICATE + ":ro"),
                 "/etc/berth/ui/application.properties");
-        service("auth", "auth-service", List.of("log", "db"), List.of(
+        service("auth", "auth-service", t.auth().port(), List.of("log", "db"), List.of(
                 "./auth/:/etc/berth/auth/:ro",
                 "./secret/:/etc/berth/secret/:ro"), "/etc/berth/auth/application.properties");
         List<String> gatewayVolumes = new ArrayList<>(List.of("./gateway/:/etc/berth/gateway/:ro"));
@@ -56,7 +82,7 @@ final class ComposeFile {
             gatewayVolumes.add(s.sslCert().orElseThrow() + ":" + t.sslCertFile(s) + ":ro");
             gatewayVolumes.add(s.sslCertKey().orElseThrow() + ":" + t.sslKeyFile(s) + ":ro");
         }
-        service("gateway", "proxy-gateway", List.of("log", "registry", "ui", "auth"), gatewayVolumes,
+        service("gateway", "proxy-gateway", 0, List.of("log", "registry", "ui", "auth"), gatewayVolumes,
                 "/etc/berth/gateway/application.properties");
         line(2, "ports:");
         for (String p : gatewayPorts()) {
@@ -72,13 +98,16 @@ final class ComposeFile {
         line(1, "log:");
         image("log-collector");
         line(2, "container_name: berth-log");
+        restart();
         line(2, "restart: always");
         line(2, "environment:");
         line(3, "QUARKUS_CONFIG_LOCATIONS: /etc/berth/log/application.properties");
+        javaOptions("log");
         volumes(List.of("./log/:/etc/berth/log/:ro", data("logs") + ":" + t.logDir() + ":z"));
         line(2, "ports:");
         line(3, "- \"127.0.0.1:1514:" + t.syslog().port() + "\"");
         line(3, "- \"127.0.0.1:1514:" + t.syslog().port() + "/udp\"");
+        healthcheck(httpReady(t.logHttp().port()));
         network();
     }
 
@@ -86,23 +115,30 @@ final class ComposeFile {
         line(1, "db:");
         line(2, "image: mariadb:10.11");
         line(2, "container_name: berth-db");
+        restart();
         line(2, "restart: always");
         line(2, "env_file: ./db/env");
         line(2, "command: [\"--character-set-server=utf8mb4\", \"--collation-server=utf8mb4_unicode_ci\"]");
         volumes(List.of(data("database") + ":/var/lib/mysql:z"));
+        healthcheck(DB_READY);
         dependsOn(List.of("log"));
         logging("db");
         network();
     }
 
-    private void service(String name, String module, List<String> after, List<String> volumes, String config) {
+    /** @param port where the service answers {@code /q/health/ready}; 0 for the gateway (its own rule) */
+    private void service(String name, String module, int port, List<String> after, List<String> volumes, String config) {
         line(1, name + ":");
         image(module);
         line(2, "container_name: berth-" + name);
+        restart();
         line(2, "restart: always");
         line(2, "environment:");
         line(3, "QUARKUS_CONFIG_LOCATIONS: " + config);
+        javaOptions(name);
         volumes(volumes);
+        healthcheck(port != 0 ? httpReady(port)
+                : s.https() ? httpsReady(t.gatewayHttpsPort()) : httpReady(t.gatewayHttpPort()));
         dependsOn(after);
         logging(name);
         network();
@@ -118,14 +154,62 @@ final class ComposeFile {
         }
     }
 
+    /** The images' entry point passes JAVA_OPTS_APPEND to java after its own defaults (memory percentage, log manager). */
+    private void javaOptions(String service) {
+        line(3, "JAVA_OPTS_APPEND: \"" + JvmOptions.of(service) + " " + LOG_MANAGER + "\"");
+    }
+
     private void volumes(List<String> volumes) {
         line(2, "volumes:");
         volumes.forEach(v -> line(3, "- \"" + v + "\""));
     }
 
+    /**
+     * As Harbor's: a service that dies comes back. On a loaded host a JVM can give up at start
+     * (its database pool's first connection timing out) though the database is healthy.
+     */
+    private void restart() {
+        line(2, "restart: always");
+    }
+
+    /** Each dependency must be healthy first (compose file format 2.1 and later). */
     private void dependsOn(List<String> after) {
         line(2, "depends_on:");
-        after.forEach(a -> line(3, "- " + a));
+        for (String a : after) {
+            line(3, a + ":");
+            line(4, "condition: service_healthy");
+        }
+    }
+
+    /**
+     * Checked every 10 s, each check given 10 s (Docker ends a check that takes longer, so the
+     * scripts themselves wait without a clock); failures in the first 5 minutes (a slow first start: the database's
+     * initialisation, schema migrations on a busy host) do not count against the service.
+     */
+    private void healthcheck(String test) {
+        line(2, "healthcheck:");
+        line(3, "test: " + test);
+        line(3, "interval: 10s");
+        line(3, "timeout: 10s");
+        line(3, "retries: 3");
+        line(3, "start_period: 300s");
+    }
+
+    /** GET /q/health/ready answers 200, in bash alone: the service images need not carry curl. */
+    static String httpReady(int port) {
+        return cmdBash("exec 3<>/dev/tcp/127.0.0.1/" + port + " && printf " + HEALTH_REQUEST + " >&3"
+                + " && IFS= read -r status <&3 && " + IS_200);
+    }
+
+    /** The same through the image's openssl (ca-certificates brings it), for the gateway's https port. */
+    static String httpsReady(int port) {
+        return cmdBash("printf " + HEALTH_REQUEST + " | openssl s_client -quiet -connect 127.0.0.1:" + port
+                + " 2>/dev/null | { IFS= read -r status && " + IS_200 + "; }");
+    }
+
+    /** A healthcheck test running {@code script} with bash, as YAML flow sequence (single-quoted scalar). */
+    private static String cmdBash(String script) {
+        return "[\"CMD\", \"bash\", \"-c\", '" + script.replace("'", "''") + "']";
     }
 
     private void logging(String tag) {
@@ -141,16 +225,21 @@ final class ComposeFile {
         line(3, "- berth");
     }
 
-    /** 80 (and 443 with https) as Harbor publishes them, plus hostname's own port when it names another. */
+    /**
+     * The port of the external URL (hostname's own, else 80 or 443), and with https on 443 also
+     * 80 for the redirect, as Harbor publishes them. Nothing else: a port hostname does not name
+     * would serve tokens whose realm points elsewhere.
+     */
     private List<String> gatewayPorts() {
         List<String> ports = new ArrayList<>();
-        ports.add("80:" + t.gatewayHttpPort());
-        if (s.https()) {
-            ports.add("443:" + t.gatewayHttpsPort());
-        }
         int external = s.externalPort();
-        if (external != 80 && external != 443) {
-            ports.add(external + ":" + (s.https() ? t.gatewayHttpsPort() : t.gatewayHttpPort()));
+        if (s.https()) {
+            ports.add(external + ":" + t.gatewayHttpsPort());
+            if (external == 443) {
+                ports.add("80:" + t.gatewayHttpPort());
+            }
+        } else {
+            ports.add(external + ":" + t.gatewayHttpPort());
         }
         return ports;
     }

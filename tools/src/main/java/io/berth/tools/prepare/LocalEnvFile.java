@@ -2,7 +2,7 @@ package io.berth.tools.prepare;
 
 import java.nio.file.Path;
 
-/** {@code local.env}: the ports and paths deploy/local sources (local mode only). */
+/** {@code local.env}: the ports, paths and JVM options deploy/local sources (local mode only). */
 final class LocalEnvFile {
 
     private LocalEnvFile() {
@@ -27,6 +27,9 @@ final class LocalEnvFile {
         put(b, "BERTH_LOG_DIR", t.logDir());
         put(b, "BERTH_DB_DIR", t.dbDir());
         put(b, "BERTH_RUN_DIR", dataDir.resolve("run"));
+        for (String service : JvmOptions.services()) {
+            put(b, JvmOptions.envName(service), JvmOptions.of(service));
+        }
         return b.toString();
     }
 

@@ -7,7 +7,7 @@ final class LogConfig {
     }
 
     static String render(Settings s, Topology t) {
-        PropertiesFile f = PropertiesFile.service("log-collector", "log", t.bindHost(), t.logHttp().port(), t);
+        PropertiesFile f = PropertiesFile.service("log-collector", PropertiesFile.LOG_TAG, t.bindHost(), t.logHttp().port(), t);
         f.section("syslog reception (tcp and udp) and files per tag");
         f.put("collector.syslog-host", t.bindHost());
         f.put("collector.syslog-port", t.syslog().port());

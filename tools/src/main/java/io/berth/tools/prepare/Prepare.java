@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * {@code ./prepare}: reads harbor.cfg, validates every value, and generates the folder described
  * in docs/configuration.md. Everything is checked and rendered before anything is written; the
- * output is built aside and moved into place whole. Exit status: 0 done, 1 invalid
- * configuration (nothing written), 2 could not write.
+ * output is built aside and moved into place whole. Exit status: 0 done (or usage printed for
+ * {@code --help}), 1 invalid configuration (nothing written), 2 could not write.
  */
 public final class Prepare {
 
@@ -37,6 +37,10 @@ public final class Prepare {
     }
 
     int run(List<String> args, Map<String, String> env, Path cwd, Path root) {
+        if (args.contains("--help") || args.contains("-h")) {
+            out.println(PrepareOptions.USAGE);
+            return 0;
+        }
         try {
             PrepareOptions options = PrepareOptions.parse(args, env, cwd, root);
             generate(options);

@@ -8,10 +8,12 @@ import java.util.Map;
 record PrepareOptions(Path conf, Path out, boolean local, Path data, Path root) {
 
     static final String USAGE = "usage: prepare [--conf FILE] [--out DIR | --local [--data DIR]]\n"
+            + "Validates harbor.cfg and writes what every service needs (docs/configuration.md); nothing on error.\n"
             + "  --conf FILE   harbor.cfg to read (default $BERTH_CFG, else ./harbor.cfg)\n"
             + "  --out DIR     folder to generate (default ./generated)\n"
             + "  --local       local mode (deploy/local): loopback addresses, output in DIR/config\n"
-            + "  --data DIR    local mode's data folder (default $BERTH_DATA, else ./data)";
+            + "  --data DIR    local mode's data folder (default $BERTH_DATA, else ./data)\n"
+            + "  --help        this text";
 
     static PrepareOptions parse(List<String> args, Map<String, String> env, Path cwd, Path root)
             throws InvalidConfigException {

@@ -55,6 +55,7 @@ final class RegistryConfig {
         v.put("outbox_dir", quote(t.storageDir().resolve("_berth/outbox").toString()));
         v.put("bind_host", quote(t.bindHost()));
         v.put("port", Integer.toString(t.registry().port()));
+        v.put("syslog_enabled", Boolean.toString(t.local()));
         v.put("syslog_endpoint", quote(t.syslog().hostPort()));
         return v;
     }

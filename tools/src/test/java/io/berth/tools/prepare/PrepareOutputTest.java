@@ -47,8 +47,16 @@ class PrepareOutputTest {
         Properties ui = load(gen.resolve("ui/application.properties"));
         assertEquals("http://localhost:8080", ui.getProperty("ui.external-url"));
         assertEquals("jdbc:mariadb://db:3306/berth_core?createDatabaseIfNotExist=true", ui.getProperty("quarkus.datasource.jdbc.url"));
-        assertEquals("ui", ui.getProperty("quarkus.log.syslog.app-name"));
-        assertEquals("log:1514", ui.getProperty("quarkus.log.syslog.endpoint"));
+        // in compose Docker's syslog driver ships the services' consoles: their own handler would send every line twice
+        for (String service : List.of("gateway", "ui", "auth")) {
+            Properties p = load(gen.resolve(service + "/application.properties"));
+            assertEquals("false", p.getProperty("quarkus.log.syslog.enabled"), service);
+            assertEquals(null, p.getProperty("quarkus.log.syslog.endpoint"), service);
+        }
+        Properties log = load(gen.resolve("log/application.properties"));
+        assertEquals("true", log.getProperty("quarkus.log.syslog.enabled"), "the log container ships its own lines");
+        assertEquals("log:1514", log.getProperty("quarkus.log.syslog.endpoint"));
+        assertEquals("log", log.getProperty("quarkus.log.syslog.app-name"));
         Properties auth = load(gen.resolve("auth/application.properties"));
         assertEquals("Harbor12345", auth.getProperty("auth.admin-initial-password"));
         assertEquals("/etc/berth/secret/token/private_key.pem", auth.getProperty("auth.token.private-key-file"));
@@ -58,6 +66,7 @@ class PrepareOutputTest {
         String registry = Files.readString(gen.resolve("registry/config.yml"));
         assertTrue(registry.contains("realm: \"http://localhost:8080/service/token\""), registry);
         assertFalse(registry.contains("proxy:"), "no mirror configured");
+        assertTrue(registry.contains("    syslog:\n      enabled: false\n"), registry);
         assertEquals("false", ui.getProperty("ui.proxy-mirror"));
         assertEquals("true", ui.getProperty("ui.proxy-create-projects"), "proxy_create_projects defaults on");
     }
@@ -127,10 +136,19 @@ class PrepareOutputTest {
         assertEquals("http://127.0.0.1:" + env.get("BERTH_REGISTRY_PORT"), gateway.getProperty("gateway.registry-url"));
         Properties ui = load(config.resolve("ui/application.properties"));
         assertEquals(config.resolve("secret/internal_secret").toString(), ui.getProperty("ui.internal-secret-file"));
+        assertEquals("true", ui.getProperty("quarkus.log.syslog.enabled"), "locally each service ships its own lines");
         assertEquals("127.0.0.1", ui.getProperty("ui.trusted-proxies"));
         assertEquals("127.0.0.1:" + env.get("BERTH_SYSLOG_PORT"), ui.getProperty("quarkus.log.syslog.endpoint"));
+        assertEquals("ui", ui.getProperty("quarkus.log.syslog.app-name"));
+        String registry = Files.readString(config.resolve("registry/config.yml"));
+        assertTrue(registry.contains("    syslog:\n      enabled: true\n      endpoint: \"127.0.0.1:" + env.get("BERTH_SYSLOG_PORT")),
+                registry);
         assertEquals("jdbc:mariadb://127.0.0.1:" + env.get("BERTH_DB_PORT") + "/berth_core?createDatabaseIfNotExist=true",
                 ui.getProperty("quarkus.datasource.jdbc.url"));
+        for (String part : new String[] {"log", "registry", "auth", "ui", "gateway"}) {
+            assertEquals(JvmOptions.of(part), env.get("BERTH_JAVA_OPTS_" + part.toUpperCase(java.util.Locale.ROOT)),
+                    "deploy/local starts " + part + " with prepare's JVM options: " + env);
+        }
         assertEquals(7, env.keySet().stream().filter(k -> k.endsWith("_PORT"))
                 .map(env::get).distinct().count(), "gateway and six internal ports, all different: " + env);
 

@@ -126,6 +126,26 @@ class PrepareValidationTest {
         assertFalse(Files.exists(dir.resolve("gen")));
     }
 
+    @Test
+    void helpPrintsTheUsageAndWritesNothing() throws IOException {
+        PrepareRun.writeCfg(dir, Map.of());
+        PrepareRun r = PrepareRun.run(dir, "--help");
+        assertEquals(0, r.exit, r.toString());
+        assertTrue(r.out.startsWith("usage: prepare [--conf FILE] [--out DIR | --local [--data DIR]]\n"), r.toString());
+        assertTrue(r.out.contains("  --help "), r.toString());
+        assertEquals("", r.err);
+        assertOnlyCfgIn(dir);
+    }
+
+    @Test
+    void anUnknownOptionIsRefusedWithTheUsage() throws IOException {
+        PrepareRun.writeCfg(dir, Map.of());
+        PrepareRun r = PrepareRun.run(dir, "--hepl");
+        assertEquals(1, r.exit, r.toString());
+        assertTrue(r.err.contains("unknown option --hepl\nusage: prepare"), r.toString());
+        assertOnlyCfgIn(dir);
+    }
+
     private static void assertOnlyCfgIn(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(java.util.List.of(dir.resolve("harbor.cfg")), files.toList(), "prepare wrote something");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.berth.common.harbor.HarborError;
 import io.berth.common.harbor.HarborErrorBody;
 import io.berth.common.harbor.HarborException;
+import io.berth.common.harbor.RefusedInput;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -84,6 +85,10 @@ public class ApiExceptionMapper {
         if (DatabaseOutage.causedBy(e)) {
             LOG.warnf("database unavailable: %s", e.toString());
             return harbor(HarborException.unavailable("database unavailable, retry later"));
+        }
+        String refused = RefusedInput.reason(e);
+        if (refused != null) {
+            return respond(HarborError.BAD_REQUEST, refused, Map.of());
         }
         LOG.error("failed to handle request", e);
         return respond(HarborError.UNKNOWN, "internal error", Map.of());

@@ -112,6 +112,10 @@ public class AuthClient {
         if (status == 401 || status == 404) {
             return Optional.empty();
         }
+        if (status == 400 || status == 414 || status == 431) {
+            // auth-service (or its HTTP layer) refused the value the client gave us: the client's error
+            throw new ApiException(HarborError.BAD_REQUEST, "invalid user name or credentials");
+        }
         long retryAfter = retryAfter(e.getResponse().getHeaderString(HttpHeaders.RETRY_AFTER));
         if (status == 429) {
             throw new ApiException(HarborError.TOO_MANY_REQUEST, "too many failed logins from this address, retry later",
