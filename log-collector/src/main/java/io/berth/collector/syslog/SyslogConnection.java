@@ -21,7 +21,10 @@ final class SyslogConnection {
     private final LogWriter writer;
     private final SyslogStats stats;
     private final SyslogFrameDecoder decoder;
+    /** Reading is paused by us until the writer drains. */
     private boolean paused;
+    /** Counted in {@link SyslogStats} as a held sender (ends with the connection too). */
+    private boolean counted;
 
     SyslogConnection(NetSocket socket, SyslogParser parser, LogWriter writer, SyslogStats stats, int maxMessageBytes) {
         this.stats = stats;
@@ -38,25 +41,31 @@ final class SyslogConnection {
             decoder.feed(data.getBytes(), frame -> keepReading[0] &= writer.submit(record(frame)));
             if (!keepReading[0] && !paused) {
                 paused = true;
+                counted = true;
                 stats.paused();
                 socket.pause();
                 writer.whenDrained(() -> context.runOnContext(v -> {
                     if (paused) {
                         paused = false;
-                        stats.resumed();
+                        uncount();
+                        // also after a close: Vert.x keeps what arrived before it until resumed
                         socket.resume();
                     }
                 }));
             }
         });
         socket.endHandler(end -> decoder.finish(frame -> writer.submit(record(frame))));
-        socket.closeHandler(closed -> {
-            if (paused) {
-                paused = false;
-                stats.resumed();
-            }
-        });
+        // the sender hung up, but lines it sent may still wait in the paused socket's buffer:
+        // only the count ends here, the drain above still resumes and reads them
+        socket.closeHandler(closed -> uncount());
         socket.exceptionHandler(failure -> LOG.debugf("syslog connection failed: %s", failure.getMessage()));
+    }
+
+    private void uncount() {
+        if (counted) {
+            counted = false;
+            stats.resumed();
+        }
     }
 
     private LogRecord record(byte[] frame) {
