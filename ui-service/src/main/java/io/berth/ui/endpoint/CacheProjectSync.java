@@ -4,6 +4,7 @@ import io.berth.common.internal.InternalSecret;
 import io.berth.common.internal.ProxyProject;
 import io.berth.ui.domain.ProjectCreated;
 import io.berth.ui.domain.ProjectDeleted;
+import io.berth.ui.peer.PeerPush;
 import io.berth.ui.project.ProjectEntity;
 import io.berth.ui.project.ProjectRepository;
 import io.berth.ui.registry.RegistryCoreClient;
@@ -15,33 +16,24 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
  * Keeps registry-core's table of cache projects equal to ours: the whole list is sent after every
  * committed change (from the sync's own thread when a token request made the change, see
- * {@link ProjectCreated#byPull()}) and when ui-service starts, and retried every few
- * seconds while registry-core cannot take it. registry-core persists it, so its data path never asks us which upstream a
- * project has (pulls keep working while ui-service is down).
+ * {@link ProjectCreated#byPull()}) and when ui-service starts, and retried while registry-core
+ * cannot take it ({@link PeerPush}). registry-core persists it, so its data path never asks us which
+ * upstream a project has (pulls keep working while ui-service is down).
  */
 @ApplicationScoped
 public class CacheProjectSync {
 
     private static final Logger LOG = Logger.getLogger(CacheProjectSync.class);
-    private static final long RETRY_SECONDS = 5;
 
     private final RegistryCoreClient registry;
     private final ProjectRepository projects;
     private final RegistryEndpointRepository endpoints;
-    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "cache-project-sync");
-        t.setDaemon(true);
-        return t;
-    });
-    private boolean retryPending;
+    private final PeerPush pushes = new PeerPush("cache-project-table", this::push);
 
     public CacheProjectSync(RegistryCoreClient registry, ProjectRepository projects,
             RegistryEndpointRepository endpoints) {
@@ -51,16 +43,16 @@ public class CacheProjectSync {
     }
 
     void onStart(@Observes StartupEvent e) {
-        retries.execute(this::pushOrRetry);
+        pushes.inBackground();
     }
 
     void onStop(@Observes ShutdownEvent e) {
-        retries.shutdownNow();
+        pushes.stop();
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CacheProjectsChanged change) {
         LOG.debugf("cache projects changed: %s", change.reason());
-        pushOrRetry();
+        pushes.now();
     }
 
     void onCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProjectCreated created) {
@@ -68,9 +60,9 @@ public class CacheProjectSync {
             LOG.debugf("cache project created: %s", created.name());
             if (created.byPull()) {
                 // asked for by a token request: registry-core hears of it without that request waiting
-                retries.execute(this::pushOrRetry);
+                pushes.inBackground();
             } else {
-                pushOrRetry();
+                pushes.now();
             }
         }
     }
@@ -78,7 +70,7 @@ public class CacheProjectSync {
     void onDeleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProjectDeleted deleted) {
         if (deleted.cache()) {
             LOG.debugf("cache project deleted: %s", deleted.name());
-            pushOrRetry();
+            pushes.now();
         }
     }
 
@@ -92,25 +84,6 @@ public class CacheProjectSync {
             LOG.warnf("failed to send the cache project table to the registry: %s", ex.getMessage());
             return false;
         }
-    }
-
-    private void pushOrRetry() {
-        if (!push()) {
-            scheduleRetry();
-        }
-    }
-
-    private synchronized void scheduleRetry() {
-        if (retryPending || retries.isShutdown()) {
-            return;
-        }
-        retryPending = true;
-        retries.schedule(() -> {
-            synchronized (this) {
-                retryPending = false;
-            }
-            pushOrRetry();
-        }, RETRY_SECONDS, TimeUnit.SECONDS);
     }
 
     private List<ProxyProject> table() {
