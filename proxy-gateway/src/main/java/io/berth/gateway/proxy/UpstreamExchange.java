@@ -1,5 +1,6 @@
 package io.berth.gateway.proxy;
 
+import io.berth.common.http.AbandonedAnswer;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
@@ -9,27 +10,15 @@ import io.vertx.core.streams.Pipe;
 
 /**
  * One request's trip to its upstream, as far as stopping it goes: {@link #abandon} ends it when the
- * client went away, without ever closing a pooled connection that already carries another request.
- * <p>
- * Vert.x' reset of a request whose answer has ended closes the connection the request ran on, even
- * when that connection is back in the pool and serving someone else (Http1xClientConnection#reset
- * treats an ended answer as "in flight"); the other request then fails with "Connection was closed"
- * and its client gets a 502. So an exchange is reset only while the connection still owes it
- * something that no later request may follow: its request body, its answer's head, or more of its
- * answer than the connection ever reads ahead of what the gateway forwarded ({@link #DRAIN_LIMIT}).
- * A smaller rest is read and dropped, and the connection goes back to the pool.
+ * client went away, without ever closing a pooled connection that already carries another request
+ * (see {@link AbandonedAnswer}). An exchange is reset while its connection still owes it its request
+ * body or its answer's head, or when a large part of the answer is still to come; otherwise the rest
+ * of the answer is read and dropped and the connection goes back to the pool.
  * <p>
  * Every method runs on the event loop of the client's request, which is also the context of the
  * upstream request's events.
  */
 final class UpstreamExchange {
-
-    /**
-     * The rest of an answer read and dropped rather than reset: well above what an upstream connection
-     * reads ahead of the pipe (its 64 KiB read window plus one socket read of
-     * {@link ConnectionTuning#CHUNK}), so a larger rest cannot have arrived whole yet.
-     */
-    static final long DRAIN_LIMIT = 4L * 1024 * 1024;
 
     private final HttpClientRequest request;
     private boolean requestEnded;
@@ -66,8 +55,7 @@ final class UpstreamExchange {
         if (answer.end().isComplete()) {
             return; // the answer is whole: the connection is back in the pool or on its way there
         }
-        long length = declaredLength(answer);
-        if (length >= 0 && length - forwarded > DRAIN_LIMIT) {
+        if (AbandonedAnswer.resettable(declaredLength(answer), forwarded)) {
             request.reset(); // the connection has not read that far: it still carries this answer
             return;
         }

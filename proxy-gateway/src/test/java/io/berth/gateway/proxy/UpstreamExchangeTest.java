@@ -3,6 +3,7 @@ package io.berth.gateway.proxy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.berth.common.http.AbandonedAnswer;
 import io.berth.gateway.support.EchoUpstream;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
@@ -74,7 +75,7 @@ class UpstreamExchangeTest {
 
     @Test
     void abandoningALargeRestResetsTheConnection() throws Exception {
-        onLoop(() -> relayToAStuckClient(UpstreamExchange.DRAIN_LIMIT + 64 * MIB));
+        onLoop(() -> relayToAStuckClient(AbandonedAnswer.DRAIN_LIMIT + 64 * MIB));
 
         assertSecondRequestUsesConnections(2);
     }
