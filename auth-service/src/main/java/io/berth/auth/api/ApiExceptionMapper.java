@@ -21,7 +21,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The one place auth-service's HTTP failures become Harbor error bodies. Domain exceptions
- * arrive as {@link ApiException}; a source that guessed too many passwords gets 429 and an
+ * arrive as {@link HarborException}; a source that guessed too many passwords gets 429 and an
  * outage of the database or directory 503, both with {@code Retry-After}; anything else is a
  * 500 with no detail on the wire. (The token service answers in Docker's terms itself.)
  */
