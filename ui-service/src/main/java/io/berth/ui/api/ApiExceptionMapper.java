@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.berth.common.db.DatabaseOutage;
 import io.berth.common.harbor.HarborError;
 import io.berth.common.harbor.HarborErrorResponse;
 import io.berth.common.harbor.HarborException;

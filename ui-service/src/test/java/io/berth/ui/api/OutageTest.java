@@ -3,6 +3,7 @@ package io.berth.ui.api;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.berth.ui.support.Api;
@@ -28,7 +29,12 @@ class OutageTest {
     private static final String REPO = "/api/v2.0/projects/outage/repositories/app";
 
     private static void outage(String peer, boolean on) {
-        RestAssured.given().post(Api.config("ui.auth-url") + "/control/outage/" + peer + "/" + (on ? "on" : "off"))
+        outage(peer, on ? "on" : "off");
+    }
+
+    /** on: the peer refuses (a relay in front of it drops every connection); stall: it stops answering; off. */
+    private static void outage(String peer, String mode) {
+        RestAssured.given().post(Api.config("ui.auth-url") + "/control/outage/" + peer + "/" + mode)
                 .then().statusCode(204);
     }
 
@@ -100,5 +106,49 @@ class OutageTest {
                 Api.anonymous().get("/api/v2.0/projects").statusCode() == 200 ? true : null);
         // the refused event left nothing behind: delivered again, it is applied now
         pushing("outage-db", "db").then().statusCode(200).body("applied", equalTo(1));
+    }
+
+    /**
+     * The database restarting under a warm pool (every pooled connection dropped by the server):
+     * the first request on each route after it is back is served or told to retry (503), never a
+     * 500, and service resumes.
+     */
+    @Test
+    void databaseRestarted() {
+        Api.anonymous().get("/api/v2.0/projects").then().statusCode(200);
+        outage("database", true);
+        outage("database", false);
+        notBroken(Api.anonymous().get("/api/v2.0/projects"), "project list");
+        notBroken(pushing("outage-restart", "r"), "events");
+        notBroken(Api.anonymous().get("/api/v2.0/systeminfo"), "system info");
+        Await.value("the database serves again", () ->
+                Api.anonymous().get("/api/v2.0/projects").statusCode() == 200 ? true : null);
+    }
+
+    /**
+     * A database that stops answering: the pool gives up waiting for a connection (Hibernate's
+     * "Unable to acquire JDBC Connection", with no SQLSTATE beneath) and that is a 503 too.
+     */
+    @Test
+    void databaseStalled() {
+        Api.anonymous().get("/api/v2.0/projects").then().statusCode(200);
+        outage("database", "stall");
+        try {
+            // the first may fail on a pooled connection the stall dropped; the next wait for a new one
+            for (int i = 0; i < 3; i++) {
+                unavailable(Api.anonymous().get("/api/v2.0/projects"), "project list " + i);
+            }
+        } finally {
+            outage("database", false);
+        }
+        Await.value("the database serves again", () ->
+                Api.anonymous().get("/api/v2.0/projects").statusCode() == 200 ? true : null);
+    }
+
+    private static void notBroken(Response r, String what) {
+        assertThat(what + ": " + r.asString(), r.statusCode(), not(equalTo(500)));
+        if (r.statusCode() != 200) {
+            unavailable(r, what);
+        }
     }
 }

@@ -210,7 +210,9 @@ public final class FakeAuthService implements AutoCloseable {
             boolean on = parts[2].equals("on");
             TcpRelay relay = relays.get(parts[1]);
             if (relay != null) {
-                if (on) {
+                if (parts[2].equals("stall")) {
+                    relay.stall();
+                } else if (on) {
                     relay.cut();
                 } else {
                     relay.restore();

@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A TCP relay on a loopback port it binds itself (port 0) to a server, so a test can take the
  * server away without stopping it: {@link #cut()} drops every open connection and closes each new
- * one at once (a peer gone, as the client sees it); {@link #restore()} relays again.
+ * one at once (a peer gone, as the client sees it); {@link #stall()} drops them too but then holds
+ * each new connection open in silence (a peer that stopped answering); {@link #restore()} relays again.
  */
 public final class TcpRelay implements AutoCloseable {
 
@@ -21,6 +22,7 @@ public final class TcpRelay implements AutoCloseable {
     private final int targetPort;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
+    private volatile boolean stalled;
 
     public TcpRelay(int targetPort) throws IOException {
         this.targetPort = targetPort;
@@ -40,7 +42,18 @@ public final class TcpRelay implements AutoCloseable {
         open.clear();
     }
 
+    public void stall() {
+        stalled = true;
+        cut();
+    }
+
     public void restore() {
+        // only connections held by a stall are open now: the clients waiting on them see them close
+        for (Socket s : open) {
+            closeQuietly(s);
+        }
+        open.clear();
+        stalled = false;
         cut = false;
     }
 
@@ -53,7 +66,11 @@ public final class TcpRelay implements AutoCloseable {
                 return;
             }
             if (cut) {
-                closeQuietly(client);
+                if (stalled) {
+                    open.add(client);
+                } else {
+                    closeQuietly(client);
+                }
                 continue;
             }
             try {
