@@ -61,7 +61,7 @@ public class ApiExceptionMapper {
     public Response persistence(PersistenceException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConstraintViolationException) {
-                return HarborErrorResponse.of(HarborError.CONFLICT, "the resource already exists");
+                return HarborErrorResponse.alreadyExists();
             }
         }
         return unexpected(e);

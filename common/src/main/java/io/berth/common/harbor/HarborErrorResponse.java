@@ -28,6 +28,14 @@ public final class HarborErrorResponse {
     }
 
     /**
+     * A unique key that lost a race with a concurrent insert: the same 409 the services' early
+     * checks give, in one wording for every service.
+     */
+    public static Response alreadyExists() {
+        return of(HarborError.CONFLICT, "resource already exists");
+    }
+
+    /**
      * A failure the framework raised (no route, wrong method or media type): its own status with
      * the nearest catalogue code and a message of ours, never the framework's text.
      */

@@ -62,7 +62,7 @@ public class ApiExceptionMapper {
     public Response persistence(PersistenceException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.hibernate.exception.ConstraintViolationException) {
-                return HarborErrorResponse.of(HarborError.CONFLICT, "resource already exists");
+                return HarborErrorResponse.alreadyExists();
             }
         }
         return unexpected(e);
