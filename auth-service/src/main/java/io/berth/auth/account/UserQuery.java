@@ -2,6 +2,8 @@ package io.berth.auth.account;
 
 import io.berth.auth.account.UserRepository.UserFilter;
 import io.berth.common.harbor.HarborException;
+import io.berth.common.harbor.ListParams;
+import io.berth.common.harbor.ListParams.Term;
 import io.quarkus.panache.common.Sort;
 import java.util.Map;
 import java.util.Optional;
@@ -17,53 +19,26 @@ final class UserQuery {
     }
 
     static UserFilter filter(String q) {
-        if (q == null || q.isBlank()) {
-            return UserFilter.NONE;
-        }
-        Optional<String> username = Optional.empty();
-        Optional<String> email = Optional.empty();
-        boolean usernameFuzzy = false;
-        boolean emailFuzzy = false;
-        for (String part : q.split(",")) {
-            int eq = part.indexOf('=');
-            if (eq <= 0) {
-                throw HarborException.badRequest("invalid query: " + part);
-            }
-            String key = part.substring(0, eq).trim();
-            String value = part.substring(eq + 1);
-            boolean fuzzy = value.startsWith("~");
-            if (fuzzy) {
-                value = value.substring(1);
-            }
-            switch (key) {
-                case "username" -> {
-                    username = Optional.of(value);
-                    usernameFuzzy = fuzzy;
-                }
-                case "email" -> {
-                    email = Optional.of(value);
-                    emailFuzzy = fuzzy;
-                }
-                default -> throw HarborException.badRequest("unsupported query key: " + key);
+        Optional<Term> username = Optional.empty();
+        Optional<Term> email = Optional.empty();
+        for (Map.Entry<String, Term> t : ListParams.terms(q).entrySet()) {
+            switch (t.getKey()) {
+                case "username" -> username = Optional.of(t.getValue());
+                case "email" -> email = Optional.of(t.getValue());
+                default -> throw HarborException.badRequest("unsupported query key: " + t.getKey());
             }
         }
-        return new UserFilter(username, usernameFuzzy, email, emailFuzzy);
+        return new UserFilter(username.map(Term::value), username.filter(Term::fuzzy).isPresent(),
+                email.map(Term::value), email.filter(Term::fuzzy).isPresent());
     }
 
     static Sort sort(String sort) {
-        if (sort == null || sort.isBlank()) {
-            return Sort.by("id");
-        }
-        Sort s = null;
-        for (String part : sort.split(",")) {
-            String f = part.trim();
-            boolean desc = f.startsWith("-");
-            String field = SORTABLE.get(desc ? f.substring(1) : f);
-            if (field == null) {
-                throw HarborException.badRequest("unsupported sort key: " + f);
-            }
-            Sort.Direction d = desc ? Sort.Direction.Descending : Sort.Direction.Ascending;
-            s = s == null ? Sort.by(field, d) : s.and(field, d);
+        Sort s = Sort.by("id");
+        boolean first = true;
+        for (ListParams.SortKey k : ListParams.sortKeys(sort, SORTABLE)) {
+            Sort.Direction d = k.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending;
+            s = first ? Sort.by(k.field(), d) : s.and(k.field(), d);
+            first = false;
         }
         return s;
     }

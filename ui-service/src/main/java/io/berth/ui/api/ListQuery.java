@@ -1,57 +1,31 @@
 package io.berth.ui.api;
 
 import io.berth.common.harbor.HarborException;
+import io.berth.common.harbor.ListParams;
+import io.berth.common.harbor.ListParams.Term;
 import io.quarkus.panache.common.Sort;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Harbor's list query parameters: {@code q=k=v,k=~v} (exact or fuzzy match) and
- * {@code sort=f,-g} over a fixed map of API field names to entity fields.
+ * Harbor's list query parameters (common's {@link ListParams}, as auth-service reads them) for
+ * ui-service's Panache queries: {@code sort} becomes a {@link Sort}.
  */
 public final class ListQuery {
-
-    /** One {@code q} term: its value and whether it was a fuzzy ({@code ~}) match. */
-    public record Term(String value, boolean fuzzy) {
-    }
 
     private ListQuery() {
     }
 
     public static Map<String, Term> parseQ(String q) {
-        Map<String, Term> out = new LinkedHashMap<>();
-        if (q == null || q.isBlank()) {
-            return out;
-        }
-        for (String part : q.split(",")) {
-            int eq = part.indexOf('=');
-            if (eq <= 0) {
-                throw HarborException.badRequest("invalid query term: " + part);
-            }
-            String key = part.substring(0, eq).trim();
-            String value = part.substring(eq + 1).trim();
-            boolean fuzzy = value.startsWith("~");
-            out.put(key, new Term(fuzzy ? value.substring(1) : value, fuzzy));
-        }
-        return out;
+        return ListParams.terms(q);
     }
 
     public static Sort parseSort(String sort, Map<String, String> fields, Sort fallback) {
-        if (sort == null || sort.isBlank()) {
-            return fallback;
-        }
         Sort out = null;
-        for (String part : sort.split(",")) {
-            String p = part.trim();
-            boolean desc = p.startsWith("-");
-            String field = fields.get(desc ? p.substring(1) : p);
-            if (field == null) {
-                throw HarborException.badRequest("cannot sort by " + p);
-            }
-            Sort.Direction d = desc ? Sort.Direction.Descending : Sort.Direction.Ascending;
-            out = out == null ? Sort.by(field, d) : out.and(field, d);
+        for (ListParams.SortKey k : ListParams.sortKeys(sort, fields)) {
+            Sort.Direction d = k.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending;
+            out = out == null ? Sort.by(k.field(), d) : out.and(k.field(), d);
         }
-        return out;
+        return out == null ? fallback : out;
     }
 
     public static Boolean parseBoolean(String value, String name) {

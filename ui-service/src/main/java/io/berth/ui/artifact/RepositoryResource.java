@@ -1,5 +1,6 @@
 package io.berth.ui.artifact;
 
+import io.berth.common.harbor.ListParams;
 import io.berth.ui.api.ListQuery;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.project.ProjectResource;
@@ -63,7 +64,7 @@ public class RepositoryResource {
     static Response list(RepositoryService service, Caller caller, UriInfo uri, String ref, boolean isName,
             String q, String sort, String page, String pageSize) {
         PageRequest request = PageRequest.of(page, pageSize);
-        ListQuery.Term name = ListQuery.parseQ(q).get("name");
+        ListParams.Term name = ListQuery.parseQ(q).get("name");
         Sort order = ListQuery.parseSort(sort, SORT_FIELDS, Sort.by("name"));
         RepositoryService.Listing listing = service.list(caller.principal(), ref, isName,
                 name == null ? null : name.value(), name != null && name.fuzzy(), order, request);

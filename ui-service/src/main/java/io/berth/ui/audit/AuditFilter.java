@@ -1,6 +1,7 @@
 package io.berth.ui.audit;
 
 import io.berth.common.harbor.HarborException;
+import io.berth.common.harbor.ListParams;
 import io.berth.ui.api.ListQuery;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -13,16 +14,16 @@ import java.util.Map;
  * The {@code q} filter of audit logs: {@code operation}, {@code username}, {@code resource},
  * {@code resource_type} (exact, or fuzzy with {@code ~}) and {@code op_time=[from~to]}.
  */
-public record AuditFilter(ListQuery.Term operation, ListQuery.Term username, ListQuery.Term resource,
-        ListQuery.Term resourceType, Instant from, Instant to) {
+public record AuditFilter(ListParams.Term operation, ListParams.Term username, ListParams.Term resource,
+        ListParams.Term resourceType, Instant from, Instant to) {
 
     private static final DateTimeFormatter HARBOR_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     public static AuditFilter parse(String q) {
-        Map<String, ListQuery.Term> terms = ListQuery.parseQ(q);
+        Map<String, ListParams.Term> terms = ListQuery.parseQ(q);
         Instant from = null;
         Instant to = null;
-        ListQuery.Term time = terms.get("op_time");
+        ListParams.Term time = terms.get("op_time");
         if (time != null) {
             String v = time.value();
             if (!v.startsWith("[") || !v.endsWith("]") || !v.contains("~")) {

@@ -1,6 +1,6 @@
 package io.berth.ui.audit;
 
-import io.berth.ui.api.ListQuery;
+import io.berth.common.harbor.ListParams;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -39,7 +39,7 @@ public class AuditLogRepository implements PanacheRepositoryBase<AuditLogEntity,
         return find(q.toString(), sort, params);
     }
 
-    private static void term(StringBuilder q, Parameters params, String field, ListQuery.Term t) {
+    private static void term(StringBuilder q, Parameters params, String field, ListParams.Term t) {
         if (t == null || t.value().isEmpty()) {
             return;
         }

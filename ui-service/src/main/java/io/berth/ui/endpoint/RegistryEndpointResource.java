@@ -1,5 +1,6 @@
 package io.berth.ui.endpoint;
 
+import io.berth.common.harbor.ListParams;
 import io.berth.common.harbor.HarborException;
 import io.berth.ui.api.ListQuery;
 import io.berth.common.harbor.PageRequest;
@@ -44,7 +45,7 @@ public class RegistryEndpointResource {
     public Response list(@Context UriInfo uri, @QueryParam("page") String page,
             @QueryParam("page_size") String pageSize, @QueryParam("name") String name, @QueryParam("q") String q) {
         PageRequest request = PageRequest.of(page, pageSize);
-        ListQuery.Term term = name != null ? new ListQuery.Term(name, true) : ListQuery.parseQ(q).get("name");
+        ListParams.Term term = name != null ? new ListParams.Term(name, true) : ListQuery.parseQ(q).get("name");
         RegistryEndpointService.Listing listing = service.list(caller.principal(),
                 term == null ? null : term.value(), request);
         return request.respond(uri, listing.total(), listing.items());

@@ -1,6 +1,7 @@
 package io.berth.ui.project;
 
 import io.berth.common.harbor.HarborException;
+import io.berth.common.harbor.ListParams;
 import io.berth.ui.role.ProjectAction;
 import io.berth.ui.api.ListQuery;
 import io.berth.common.harbor.PageRequest;
@@ -65,10 +66,10 @@ public class ProjectResource {
             @QueryParam("public") String pub, @QueryParam("owner") String owner,
             @QueryParam("q") String q, @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, pageSize);
-        Map<String, ListQuery.Term> terms = ListQuery.parseQ(q);
-        ListQuery.Term nameTerm = name != null ? new ListQuery.Term(name, true) : terms.get("name");
-        ListQuery.Term pubTerm = terms.get("public");
-        ListQuery.Term ownerTerm = terms.get("owner");
+        Map<String, ListParams.Term> terms = ListQuery.parseQ(q);
+        ListParams.Term nameTerm = name != null ? new ListParams.Term(name, true) : terms.get("name");
+        ListParams.Term pubTerm = terms.get("public");
+        ListParams.Term ownerTerm = terms.get("owner");
         ProjectFilter filter = new ProjectFilter(
                 nameTerm == null ? null : nameTerm.value(),
                 nameTerm != null && nameTerm.fuzzy(),

@@ -1,8 +1,8 @@
 package io.berth.ui.console.logs;
 
+import io.berth.common.harbor.ListParams;
 import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Principal;
-import io.berth.ui.api.ListQuery;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.audit.AuditFilter;
 import io.berth.ui.audit.AuditLogView;
@@ -61,8 +61,8 @@ public class LogsResource {
         String op = ProjectPageResource.operation(operation);
         String who = user == null ? "" : user.trim();
         PageRequest request = Pager.request(page);
-        AuditFilter filter = new AuditFilter(op.isEmpty() ? null : new ListQuery.Term(op, false),
-                who.isEmpty() ? null : new ListQuery.Term(who, true), null, null, null, null);
+        AuditFilter filter = new AuditFilter(op.isEmpty() ? null : new ListParams.Term(op, false),
+                who.isEmpty() ? null : new ListParams.Term(who, true), null, null, null, null);
         AuditService.Listing listing = audit.all(caller, filter, Sort.descending("opTime", "id"), request);
         Pager pager = Pager.of("/logs", Pager.filters("operation", op, "user", who), request, listing.total());
         return views.render(Templates.logs(views.chrome("logs"), "/logs", op, who, ProjectPageResource.OPERATIONS,

@@ -1,10 +1,10 @@
 package io.berth.ui.console.projects;
 
+import io.berth.common.harbor.ListParams;
 import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Principal;
 import io.berth.ui.project.ProjectAccess;
 import io.berth.ui.role.ProjectAction;
-import io.berth.ui.api.ListQuery;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.audit.AuditFilter;
 import io.berth.ui.audit.AuditLogView;
@@ -125,8 +125,8 @@ public class ProjectPageResource {
         String op = operation(operation);
         String who = user == null ? "" : user.trim();
         PageRequest request = Pager.request(page);
-        AuditFilter filter = new AuditFilter(op.isEmpty() ? null : new ListQuery.Term(op, false),
-                who.isEmpty() ? null : new ListQuery.Term(who, true), null, null, null, null);
+        AuditFilter filter = new AuditFilter(op.isEmpty() ? null : new ListParams.Term(op, false),
+                who.isEmpty() ? null : new ListParams.Term(who, true), null, null, null, null);
         AuditService.Listing listing = audit.ofProject(caller, p.name, true, filter, Sort.descending("opTime", "id"),
                 request);
         ProjectHeader header = ProjectHeader.of(p, caller, access, host.host(), "logs");
