@@ -99,7 +99,6 @@ final class ComposeFile {
         image("log-collector");
         line(2, "container_name: berth-log");
         restart();
-        line(2, "restart: always");
         line(2, "environment:");
         line(3, "QUARKUS_CONFIG_LOCATIONS: /etc/berth/log/application.properties");
         javaOptions("log");
@@ -116,7 +115,6 @@ final class ComposeFile {
         line(2, "image: mariadb:10.11");
         line(2, "container_name: berth-db");
         restart();
-        line(2, "restart: always");
         line(2, "env_file: ./db/env");
         line(2, "command: [\"--character-set-server=utf8mb4\", \"--collation-server=utf8mb4_unicode_ci\"]");
         volumes(List.of(data("database") + ":/var/lib/mysql:z"));
@@ -132,7 +130,6 @@ final class ComposeFile {
         image(module);
         line(2, "container_name: berth-" + name);
         restart();
-        line(2, "restart: always");
         line(2, "environment:");
         line(3, "QUARKUS_CONFIG_LOCATIONS: " + config);
         javaOptions(name);
