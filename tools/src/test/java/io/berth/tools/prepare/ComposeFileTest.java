@@ -60,7 +60,7 @@ class ComposeFileTest {
         for (String service : SERVICES) {
             assertEquals("always", map(services.get(service)).get("restart"), service + " comes back when it dies");
             Map<String, Object> health = map(map(services.get(service)).get("healthcheck"));
-            assertEquals("10s", health.get("interval"), service);
+            assertEquals("5s", health.get("interval"), service);
             assertEquals("5m", health.get("start_period"), service);
         }
 
