@@ -187,7 +187,10 @@ class LocalSuiteIT {
                 String what = pace + " " + refusal.head().lines().findFirst().orElse("") + ": " + answer.body();
                 assertEquals(refusal.status(), answer.status(), what);
                 assertTrue(answer.body().contains("\"code\":\"" + refusal.code() + "\""), what);
-                assertTrue(answer.closes(), what);
+                // kept open only once the whole body was in: the upstream reads on after answering
+                // early, so the gateway may have passed it all before the answer came back
+                assertTrue(answer.closes() || answer.written() == length, what + " (kept open after "
+                        + answer.written() + " of " + length + " bytes)");
                 if (refusal.status() == 401 && refusal.head().startsWith("PUT /v2/")) {
                     assertTrue(answer.header("WWW-Authenticate").startsWith("Bearer realm="), what);
                 }

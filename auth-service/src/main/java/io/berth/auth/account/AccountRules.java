@@ -1,6 +1,6 @@
 package io.berth.auth.account;
 
-import io.berth.auth.api.ApiException;
+import io.berth.common.harbor.HarborException;
 import java.util.regex.Pattern;
 
 /** Harbor's db_auth rules for user names, passwords and profile fields (docs/protocols.md §5). */
@@ -14,36 +14,36 @@ public final class AccountRules {
 
     public static void checkUsername(String username) {
         if (username == null || username.isEmpty()) {
-            throw ApiException.badRequest("username is required");
+            throw HarborException.badRequest("username is required");
         }
         if (username.length() > 255) {
-            throw ApiException.badRequest("username must be at most 255 characters");
+            throw HarborException.badRequest("username must be at most 255 characters");
         }
         if (!username.strip().equals(username)) {
-            throw ApiException.badRequest("username must not start or end with white space");
+            throw HarborException.badRequest("username must not start or end with white space");
         }
         for (char c : FORBIDDEN_NAME_CHARS.toCharArray()) {
             if (username.indexOf(c) >= 0) {
-                throw ApiException.badRequest("username must not contain any of " + FORBIDDEN_NAME_CHARS);
+                throw HarborException.badRequest("username must not contain any of " + FORBIDDEN_NAME_CHARS);
             }
         }
         if (username.chars().anyMatch(Character::isISOControl)) {
-            throw ApiException.badRequest("username must not contain control characters");
+            throw HarborException.badRequest("username must not contain control characters");
         }
     }
 
     public static void checkPassword(String password) {
         if (password == null || password.isEmpty()) {
-            throw ApiException.badRequest("password is required");
+            throw HarborException.badRequest("password is required");
         }
         if (password.length() < 8 || password.length() > 128) {
-            throw ApiException.badRequest("password must be 8 to 128 characters long");
+            throw HarborException.badRequest("password must be 8 to 128 characters long");
         }
         boolean upper = password.chars().anyMatch(Character::isUpperCase);
         boolean lower = password.chars().anyMatch(Character::isLowerCase);
         boolean digit = password.chars().anyMatch(Character::isDigit);
         if (!upper || !lower || !digit) {
-            throw ApiException.badRequest(
+            throw HarborException.badRequest(
                     "password must contain at least one upper-case letter, one lower-case letter and one digit");
         }
     }
@@ -54,13 +54,13 @@ public final class AccountRules {
             return;
         }
         if (email.length() > 255 || !EMAIL.matcher(email).matches()) {
-            throw ApiException.badRequest("email is not a valid e-mail address");
+            throw HarborException.badRequest("email is not a valid e-mail address");
         }
     }
 
     public static void checkText(String field, String value) {
         if (value != null && value.length() > 255) {
-            throw ApiException.badRequest(field + " must be at most 255 characters");
+            throw HarborException.badRequest(field + " must be at most 255 characters");
         }
     }
 }

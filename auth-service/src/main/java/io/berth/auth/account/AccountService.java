@@ -2,10 +2,10 @@ package io.berth.auth.account;
 
 import io.berth.auth.account.UserRepository.PageOf;
 import io.berth.auth.account.UserRepository.UserFilter;
-import io.berth.auth.api.ApiException;
 import io.berth.auth.authn.CredentialChecker;
 import io.berth.auth.session.SessionService;
 import io.berth.auth.settings.AppliedSettings;
+import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Principal;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,11 +39,11 @@ public class AccountService {
     @Transactional
     public UserAccount create(Principal caller, UserCreationRequest req) {
         if (!caller.sysadmin() && !settings.current().selfRegistration()) {
-            throw caller.anonymous() ? ApiException.unauthorized("authentication required")
-                    : ApiException.forbidden("only a system administrator may create users");
+            throw caller.anonymous() ? HarborException.unauthorized("authentication required")
+                    : HarborException.forbidden("only a system administrator may create users");
         }
         if (req == null) {
-            throw ApiException.badRequest("request body is required");
+            throw HarborException.badRequest("request body is required");
         }
         AccountRules.checkUsername(req.username());
         AccountRules.checkPassword(req.password());
@@ -52,10 +52,10 @@ public class AccountService {
         AccountRules.checkText("comment", req.comment());
         String email = blankToNull(req.email());
         if (users.nameTaken(req.username())) {
-            throw ApiException.conflict("username " + req.username() + " is already taken");
+            throw HarborException.conflict("username " + req.username() + " is already taken");
         }
         if (email != null && users.byEmail(email).isPresent()) {
-            throw ApiException.conflict("email " + email + " is already taken");
+            throw HarborException.conflict("email " + email + " is already taken");
         }
         Instant now = Instant.now();
         UserAccount u = new UserAccount();
@@ -82,7 +82,7 @@ public class AccountService {
     public PageOf<UserAccount> search(Principal caller, String username, int page, int pageSize) {
         requireUser(caller);
         if (username == null || username.isBlank()) {
-            throw ApiException.badRequest("username is required");
+            throw HarborException.badRequest("username is required");
         }
         UserFilter f = new UserFilter(java.util.Optional.of(username), true, java.util.Optional.empty(), false);
         return users.list(f, Sort.by("username"), page, pageSize);
@@ -99,13 +99,13 @@ public class AccountService {
         requireSelfOrSysadmin(caller, id);
         UserAccount u = found(id);
         if (profile == null) {
-            throw ApiException.badRequest("request body is required");
+            throw HarborException.badRequest("request body is required");
         }
         if (profile.email() != null) {
             AccountRules.checkEmail(profile.email());
             String email = blankToNull(profile.email());
             if (email != null && users.byEmail(email).filter(o -> !o.id.equals(u.id)).isPresent()) {
-                throw ApiException.conflict("email " + email + " is already taken");
+                throw HarborException.conflict("email " + email + " is already taken");
             }
             u.email = email;
         }
@@ -133,24 +133,24 @@ public class AccountService {
         requireSelfOrSysadmin(caller, id);
         UserAccount u = found(id);
         if (req == null) {
-            throw ApiException.badRequest("request body is required");
+            throw HarborException.badRequest("request body is required");
         }
         if (u.fromLdap()) {
-            throw ApiException.forbidden("the user is an LDAP user, the password cannot be changed in Berth");
+            throw HarborException.forbidden("the user is an LDAP user, the password cannot be changed in Berth");
         }
         boolean self = caller.userId() == id;
         if (self || !caller.sysadmin()) {
             if (req.oldPassword() == null || req.oldPassword().isEmpty()) {
-                throw ApiException.badRequest("old_password is required");
+                throw HarborException.badRequest("old_password is required");
             }
             if (credentials.check(u.username, req.oldPassword(), clientAddress)
                     .filter(p -> p.userId() == id).isEmpty()) {
-                throw ApiException.forbidden("the current password is incorrect");
+                throw HarborException.forbidden("the current password is incorrect");
             }
         }
         AccountRules.checkPassword(req.newPassword());
         if (hasher.matches(req.newPassword(), u.passwordHash)) {
-            throw ApiException.badRequest("the new password must differ from the old one");
+            throw HarborException.badRequest("the new password must differ from the old one");
         }
         u.passwordHash = hasher.hash(req.newPassword());
         u.updateTime = Instant.now();
@@ -162,10 +162,10 @@ public class AccountService {
     public void setSysadmin(Principal caller, long id, Boolean flag) {
         requireSysadmin(caller);
         if (flag == null) {
-            throw ApiException.badRequest("sysadmin_flag is required");
+            throw HarborException.badRequest("sysadmin_flag is required");
         }
         if (id == ADMIN_ID || id == caller.userId()) {
-            throw ApiException.forbidden("the system administrator flag of this account cannot be changed");
+            throw HarborException.forbidden("the system administrator flag of this account cannot be changed");
         }
         UserAccount u = found(id);
         // no session to end: every service asks auth-service for a session's rights on each request
@@ -179,10 +179,10 @@ public class AccountService {
     public void delete(Principal caller, long id) {
         requireSysadmin(caller);
         if (id == ADMIN_ID) {
-            throw ApiException.forbidden("the admin user cannot be deleted");
+            throw HarborException.forbidden("the admin user cannot be deleted");
         }
         if (id == caller.userId()) {
-            throw ApiException.forbidden("you cannot delete yourself");
+            throw HarborException.forbidden("you cannot delete yourself");
         }
         UserAccount u = found(id);
         String name = u.username;
@@ -196,26 +196,26 @@ public class AccountService {
     }
 
     private UserAccount found(long id) {
-        return users.live(id).orElseThrow(() -> ApiException.notFound("user " + id + " not found"));
+        return users.live(id).orElseThrow(() -> HarborException.notFound("user " + id + " not found"));
     }
 
     private static void requireUser(Principal caller) {
         if (caller.anonymous()) {
-            throw ApiException.unauthorized("authentication required");
+            throw HarborException.unauthorized("authentication required");
         }
     }
 
     private static void requireSysadmin(Principal caller) {
         requireUser(caller);
         if (!caller.sysadmin()) {
-            throw ApiException.forbidden("only a system administrator may do this");
+            throw HarborException.forbidden("only a system administrator may do this");
         }
     }
 
     private static void requireSelfOrSysadmin(Principal caller, long id) {
         requireUser(caller);
         if (!caller.sysadmin() && caller.userId() != id) {
-            throw ApiException.forbidden("you may only act on your own account");
+            throw HarborException.forbidden("you may only act on your own account");
         }
     }
 

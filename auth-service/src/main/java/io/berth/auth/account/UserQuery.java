@@ -1,7 +1,7 @@
 package io.berth.auth.account;
 
 import io.berth.auth.account.UserRepository.UserFilter;
-import io.berth.auth.api.ApiException;
+import io.berth.common.harbor.HarborException;
 import io.quarkus.panache.common.Sort;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +27,7 @@ final class UserQuery {
         for (String part : q.split(",")) {
             int eq = part.indexOf('=');
             if (eq <= 0) {
-                throw ApiException.badRequest("invalid query: " + part);
+                throw HarborException.badRequest("invalid query: " + part);
             }
             String key = part.substring(0, eq).trim();
             String value = part.substring(eq + 1);
@@ -44,7 +44,7 @@ final class UserQuery {
                     email = Optional.of(value);
                     emailFuzzy = fuzzy;
                 }
-                default -> throw ApiException.badRequest("unsupported query key: " + key);
+                default -> throw HarborException.badRequest("unsupported query key: " + key);
             }
         }
         return new UserFilter(username, usernameFuzzy, email, emailFuzzy);
@@ -60,7 +60,7 @@ final class UserQuery {
             boolean desc = f.startsWith("-");
             String field = SORTABLE.get(desc ? f.substring(1) : f);
             if (field == null) {
-                throw ApiException.badRequest("unsupported sort key: " + f);
+                throw HarborException.badRequest("unsupported sort key: " + f);
             }
             Sort.Direction d = desc ? Sort.Direction.Descending : Sort.Direction.Ascending;
             s = s == null ? Sort.by(field, d) : s.and(field, d);

@@ -1,8 +1,8 @@
 package io.berth.auth.account;
 
 import io.berth.auth.account.UserRepository.PageOf;
-import io.berth.auth.api.ApiException;
 import io.berth.auth.authn.CallerResolver;
+import io.berth.common.harbor.HarborException;
 import io.berth.common.harbor.PageRequest;
 import io.berth.auth.authn.ClientAddresses;
 import io.berth.common.internal.Principal;
@@ -130,6 +130,6 @@ public class UserResource {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ApiException.badRequest("invalid user id: " + id);
+        throw HarborException.badRequest("invalid user id: " + id);
     }
 }

@@ -15,9 +15,6 @@ import org.hibernate.exception.JDBCConnectionException;
  */
 public final class Outages {
 
-    /** What clients are told to wait before retrying after an outage. */
-    public static final int RETRY_AFTER_SECONDS = 10;
-
     private static final String NO_CONNECTION = "Unable to acquire JDBC Connection";
 
     private Outages() {

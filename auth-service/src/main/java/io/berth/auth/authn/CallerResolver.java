@@ -1,6 +1,6 @@
 package io.berth.auth.authn;
 
-import io.berth.auth.api.ApiException;
+import io.berth.common.harbor.HarborException;
 import io.berth.common.http.BasicCredentials;
 import io.berth.common.internal.Principal;
 import io.berth.common.token.TokenClaims;
@@ -31,13 +31,13 @@ public class CallerResolver {
         Optional<BasicCredentials> credentials = BasicCredentials.parse(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (credentials.isPresent()) {
             return basic.authenticate(credentials.get(), addresses.of(request))
-                    .orElseThrow(() -> ApiException.unauthorized("invalid user name or password"));
+                    .orElseThrow(() -> HarborException.unauthorized("invalid user name or password"));
         }
         Cookie sid = headers.getCookies().get(TokenClaims.SESSION_COOKIE);
         if (sid != null && !sid.getValue().isEmpty()) {
             Optional<Principal> p = session.authenticate(sid.getValue(), request.method().name(),
                     headers.getHeaderString(TokenClaims.CSRF_HEADER));
-            return p.orElseThrow(() -> ApiException.unauthorized("session expired or invalid"));
+            return p.orElseThrow(() -> HarborException.unauthorized("session expired or invalid"));
         }
         return Principal.ANONYMOUS;
     }
@@ -58,7 +58,7 @@ public class CallerResolver {
     public Principal require(HttpHeaders headers, HttpServerRequest request) {
         Principal p = resolve(headers, request);
         if (p.anonymous()) {
-            throw ApiException.unauthorized("authentication required");
+            throw HarborException.unauthorized("authentication required");
         }
         return p;
     }

@@ -1,8 +1,8 @@
 package io.berth.auth.authn;
 
 import io.berth.auth.account.UserRepository;
-import io.berth.auth.api.ApiException;
 import io.berth.auth.session.SessionService;
+import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Principal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -32,7 +32,7 @@ public class SessionAuthMechanism {
             return Optional.empty();
         }
         if (changesState(method) && !sameToken(session.get().csrf(), csrfHeader)) {
-            throw ApiException.forbidden("CSRF token invalid");
+            throw HarborException.forbidden("CSRF token invalid");
         }
         return users.live(session.get().userId()).map(Principals::of);
     }

@@ -1,10 +1,11 @@
 package io.berth.auth.internal;
 
-import io.berth.auth.api.ApiException;
 import io.berth.auth.authn.ClientAddresses;
 import io.berth.auth.authn.CredentialChecker;
 import io.berth.auth.ldap.LdapUnavailableException;
 import io.berth.auth.session.SessionService;
+import io.berth.common.harbor.HarborError;
+import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Credentials;
 import io.berth.common.internal.InternalApi;
 import io.berth.common.internal.Principal;
@@ -51,21 +52,21 @@ public class InternalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Principal authenticate(Credentials body, @Context HttpServerRequest request) {
         if (body == null) {
-            throw ApiException.badRequest("credentials are required");
+            throw HarborException.badRequest("credentials are required");
         }
         String from = body.clientAddress() == null || body.clientAddress().isBlank()
                 ? addresses.of(request) : body.clientAddress();
         return credentials.check(body.username(), body.password(), from)
-                .orElseThrow(() -> ApiException.unauthorized("invalid user name or password"));
+                .orElseThrow(() -> HarborException.unauthorized("invalid user name or password"));
     }
 
     @GET
     @Path(InternalApi.USERS)
     public Principal byName(@QueryParam("username") String username) {
         if (username == null || username.isEmpty()) {
-            throw ApiException.badRequest("username is required");
+            throw HarborException.badRequest("username is required");
         }
-        return lookup.byName(username).orElseThrow(() -> ApiException.notFound("user " + username + " not found"));
+        return lookup.byName(username).orElseThrow(() -> HarborException.notFound("user " + username + " not found"));
     }
 
     /** ldap_auth mode: a directory user by name, onboarded on first sight (adding a member who never signed in). */
@@ -73,13 +74,13 @@ public class InternalResource {
     @Path(InternalApi.USER_ONBOARD)
     public Principal onboard(@QueryParam("username") String username) {
         if (username == null || username.isEmpty()) {
-            throw ApiException.badRequest("username is required");
+            throw HarborException.badRequest("username is required");
         }
         try {
             return lookup.onboard(username)
-                    .orElseThrow(() -> ApiException.notFound("no directory user " + username));
+                    .orElseThrow(() -> HarborException.notFound("no directory user " + username));
         } catch (LdapUnavailableException e) {
-            throw new ApiException(io.berth.common.harbor.HarborError.SERVICE_UNAVAILABLE, "directory unavailable");
+            throw new HarborException(HarborError.SERVICE_UNAVAILABLE, "directory unavailable");
         }
     }
 
@@ -90,9 +91,9 @@ public class InternalResource {
         try {
             userId = Long.parseLong(id);
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("invalid user id: " + id);
+            throw HarborException.badRequest("invalid user id: " + id);
         }
-        return lookup.byId(userId).orElseThrow(() -> ApiException.notFound("user " + id + " not found"));
+        return lookup.byId(userId).orElseThrow(() -> HarborException.notFound("user " + id + " not found"));
     }
 
     /**
@@ -104,6 +105,6 @@ public class InternalResource {
     @Path(InternalApi.SESSION)
     public Principal session(@PathParam("jti") String jti) {
         return sessions.liveUser(jti).flatMap(lookup::byId)
-                .orElseThrow(() -> ApiException.notFound("session not found or revoked"));
+                .orElseThrow(() -> HarborException.notFound("session not found or revoked"));
     }
 }

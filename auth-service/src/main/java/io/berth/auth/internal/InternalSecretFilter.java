@@ -1,11 +1,10 @@
 package io.berth.auth.internal;
 
 import io.berth.common.harbor.HarborError;
-import io.berth.common.harbor.HarborErrorBody;
+import io.berth.common.harbor.HarborErrorResponse;
 import io.berth.common.internal.InternalApi;
 import io.berth.common.internal.InternalSecret;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -32,7 +31,6 @@ public class InternalSecretFilter {
             return null;
         }
         LOG.warnf("internal call refused: path=%s", path);
-        return Response.status(401).type(MediaType.APPLICATION_JSON)
-                .entity(HarborErrorBody.of(HarborError.UNAUTHORIZED, "internal secret missing or wrong")).build();
+        return HarborErrorResponse.of(HarborError.UNAUTHORIZED, "internal secret missing or wrong");
     }
 }

@@ -1,13 +1,13 @@
 package io.berth.auth.ldapapi;
 
 import io.berth.auth.account.LdapOnboarding;
-import io.berth.auth.api.ApiException;
 import io.berth.auth.authn.CallerResolver;
 import io.berth.auth.ldap.LdapAdminService;
 import io.berth.auth.ldap.LdapPingResult;
 import io.berth.auth.ldap.LdapSettings;
 import io.berth.auth.ldap.LdapSettingsException;
 import io.berth.auth.ldap.LdapUser;
+import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Principal;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
@@ -64,7 +64,7 @@ public class LdapResource {
         try {
             return ldap.search(username).stream().map(LdapUserView::of).toList();
         } catch (LdapSettingsException e) {
-            throw ApiException.badRequest(e.getMessage());
+            throw HarborException.badRequest(e.getMessage());
         }
     }
 
@@ -73,7 +73,7 @@ public class LdapResource {
     public Response importUsers(LdapImportRequest req) {
         sysadmin();
         if (req == null || req.ldapUidList() == null || req.ldapUidList().isEmpty()) {
-            throw ApiException.badRequest("ldap_uid_list is required");
+            throw HarborException.badRequest("ldap_uid_list is required");
         }
         List<String> missing = new ArrayList<>();
         for (String uid : req.ldapUidList()) {
@@ -81,14 +81,14 @@ public class LdapResource {
             try {
                 user = ldap.lookup(uid);
             } catch (LdapSettingsException e) {
-                throw ApiException.badRequest(e.getMessage());
+                throw HarborException.badRequest(e.getMessage());
             }
             if (user.isEmpty() || onboarding.onboard(user.get()).isEmpty()) {
                 missing.add(uid);
             }
         }
         if (!missing.isEmpty()) {
-            throw ApiException.notFound("ldap users not found: " + String.join(", ", missing));
+            throw HarborException.notFound("ldap users not found: " + String.join(", ", missing));
         }
         return Response.ok().build();
     }
@@ -125,17 +125,17 @@ public class LdapResource {
         try {
             return b.build();
         } catch (LdapSettingsException e) {
-            throw ApiException.badRequest(e.getMessage());
+            throw HarborException.badRequest(e.getMessage());
         }
     }
 
     private void sysadmin() {
         Principal caller = callers.resolve(headers, request);
         if (caller.anonymous()) {
-            throw ApiException.unauthorized("authentication required");
+            throw HarborException.unauthorized("authentication required");
         }
         if (!caller.sysadmin()) {
-            throw ApiException.forbidden("only a system administrator may do this");
+            throw HarborException.forbidden("only a system administrator may do this");
         }
     }
 }

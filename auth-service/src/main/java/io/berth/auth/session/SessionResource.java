@@ -1,8 +1,8 @@
 package io.berth.auth.session;
 
-import io.berth.auth.api.ApiException;
 import io.berth.auth.config.AuthConfig;
 import io.berth.auth.session.SessionTokens.SessionToken;
+import io.berth.common.harbor.HarborException;
 import io.berth.common.token.TokenClaims;
 import io.berth.auth.authn.ClientAddresses;
 import io.vertx.core.http.HttpServerRequest;
@@ -46,7 +46,7 @@ public class SessionResource {
         Optional<SessionToken> session = sessions.login(principal == null ? "" : principal,
                 password == null ? "" : password, addresses.of(request));
         if (session.isEmpty()) {
-            throw ApiException.unauthorized("invalid user name or password");
+            throw HarborException.unauthorized("invalid user name or password");
         }
         return Response.ok()
                 .header(HttpHeaders.SET_COOKIE, cookie(session.get().jwt(), false))

@@ -1,6 +1,6 @@
 package io.berth.auth.settings;
 
-import io.berth.auth.api.ApiException;
+import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.AccountSettings;
 import io.berth.common.internal.InternalApi;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +27,7 @@ public class SettingsResource {
     public Response replace(AccountSettings pushed) {
         if (pushed == null || pushed.tokenExpirationMinutes() < 1
                 || pushed.authMode() != null && !MODES.contains(pushed.authMode())) {
-            throw ApiException.badRequest("invalid settings");
+            throw HarborException.badRequest("invalid settings");
         }
         settings.replace(pushed);
         return Response.noContent().build();

@@ -1,7 +1,7 @@
 package io.berth.auth.token;
 
 import io.berth.common.harbor.HarborErrorBody;
-import io.berth.auth.api.Outages;
+import io.berth.common.harbor.HarborException;
 import io.berth.auth.authn.LoginLockedException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -26,7 +26,7 @@ final class TokenErrors {
 
     static Response unavailable(String message) {
         return Response.status(503).type(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.RETRY_AFTER, Outages.RETRY_AFTER_SECONDS)
+                .header(HttpHeaders.RETRY_AFTER, HarborException.RETRY_AFTER_SECONDS)
                 .entity(HarborErrorBody.of("UNAVAILABLE", message)).build();
     }
 }

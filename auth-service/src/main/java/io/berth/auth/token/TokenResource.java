@@ -1,12 +1,12 @@
 package io.berth.auth.token;
 
-import io.berth.auth.api.ApiException;
 import io.berth.common.harbor.HarborError;
 import io.berth.auth.api.Outages;
 import io.berth.auth.authn.BasicAuthMechanism;
 import io.berth.auth.authn.ClientAddresses;
 import io.berth.auth.authn.LoginLockedException;
 import io.berth.auth.config.AuthConfig;
+import io.berth.common.harbor.HarborException;
 import io.berth.common.http.BasicCredentials;
 import io.berth.common.internal.Principal;
 import io.berth.common.token.Scope;
@@ -56,7 +56,7 @@ public class TokenResource {
     public Response token(@QueryParam("service") String requested, @QueryParam("scope") List<String> scopeParams,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context HttpServerRequest request) {
         if (!service.equals(requested)) {
-            throw ApiException.badRequest("invalid service: " + (requested == null ? "" : requested));
+            throw HarborException.badRequest("invalid service: " + (requested == null ? "" : requested));
         }
         List<Scope> scopes = new ArrayList<>();
         if (scopeParams != null) {
@@ -83,7 +83,7 @@ public class TokenResource {
     private TokenView answer(List<Scope> scopes, Principal principal) {
         if (principal.anonymous() && scopes.isEmpty()) {
             // docker login: no scope asked, so the credentials themselves are the question
-            throw new ApiException(HarborError.UNAUTHORIZED, "authentication required",
+            throw new HarborException(HarborError.UNAUTHORIZED, "authentication required",
                     Map.of(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"harbor\""));
         }
         RegistryTokenIssuer.IssuedToken issued = tokens.issue(principal, scopes);

@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.berth.auth.api.ApiException;
 import io.berth.common.harbor.HarborError;
+import io.berth.common.harbor.HarborException;
 import org.junit.jupiter.api.Test;
 
 class AccountRulesTest {
 
     private static String rejection(Runnable check) {
-        ApiException e = assertThrows(ApiException.class, check::run);
+        HarborException e = assertThrows(HarborException.class, check::run);
         assertEquals(HarborError.BAD_REQUEST, e.error());
         return e.getMessage();
     }

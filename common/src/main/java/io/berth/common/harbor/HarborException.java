@@ -41,6 +41,11 @@ public class HarborException extends RuntimeException {
         return new HarborException(HarborError.UNAUTHORIZED, "unauthorized");
     }
 
+    /** 401 with a message of its own (a wrong password, an expired session), no challenge. */
+    public static HarborException unauthorized(String message) {
+        return new HarborException(HarborError.UNAUTHORIZED, message);
+    }
+
     public static HarborException forbidden() {
         return new HarborException(HarborError.FORBIDDEN, "forbidden");
     }
@@ -59,7 +64,14 @@ public class HarborException extends RuntimeException {
 
     /** A temporary outage of something this service depends on: 503 with Retry-After. */
     public static HarborException unavailable(String message) {
-        return new HarborException(HarborError.SERVICE_UNAVAILABLE, message,
-                Map.of("Retry-After", Integer.toString(RETRY_AFTER_SECONDS)));
+        return retryAfter(HarborError.SERVICE_UNAVAILABLE, message, RETRY_AFTER_SECONDS);
+    }
+
+    /**
+     * A refusal the client may try again after {@code seconds} (429, 503), answered with
+     * {@code Retry-After} (RFC 9110 10.2.3): a peer's own wait is passed on this way.
+     */
+    public static HarborException retryAfter(HarborError error, String message, long seconds) {
+        return new HarborException(error, message, Map.of("Retry-After", Long.toString(seconds)));
     }
 }

@@ -6,6 +6,7 @@ import io.berth.gateway.routing.Target;
 import io.berth.gateway.routing.Upstreams;
 import io.berth.gateway.routing.Upstreams.Upstream;
 import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpClosedException;
@@ -14,6 +15,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.streams.Pipe;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
@@ -75,6 +77,12 @@ public class ProxyHandler implements Handler<RoutingContext> {
     private void send(RoutingContext rc, RequestOptions options, Upstream upstream, boolean firstTry) {
         HttpServerRequest request = rc.request();
         client.client().request(options).onComplete(connected -> {
+            if (connected.failed() && firstTry && connected.cause() instanceof HttpClosedException) {
+                // the pool handed out a connection that closed meanwhile; nothing was sent on it
+                LOG.debugf("upstream %s connection closed before use, taking another", upstream.name());
+                send(rc, options, upstream, false);
+                return;
+            }
             if (connected.failed()) {
                 LOG.warnf("failed to connect to upstream %s: %s", upstream.name(), connected.cause().getMessage());
                 // the unread body is dropped and the connection not reused: no byte of it may pass for a request
@@ -95,7 +103,8 @@ public class ProxyHandler implements Handler<RoutingContext> {
     private void forward(RoutingContext rc, HttpClientRequest upstreamRequest, Upstream upstream, Runnable retry) {
         HttpServerRequest request = rc.request();
         HttpServerResponse response = rc.response();
-        response.closeHandler(closed -> upstreamRequest.reset());
+        UpstreamExchange exchange = new UpstreamExchange(upstreamRequest);
+        response.closeHandler(closed -> exchange.abandon(response.bytesWritten()));
         upstreamRequest.exceptionHandler(failure -> LOG.debugf("upstream exchange failed: %s", failure.getMessage()));
         boolean bodiless = !hasBody(request);
         upstreamRequest.response().onComplete(answered -> {
@@ -114,7 +123,7 @@ public class ProxyHandler implements Handler<RoutingContext> {
                 failOrReset(request, response);
                 return;
             }
-            relay(request, response, answered.result(), upstreamRequest);
+            relay(request, response, answered.result(), exchange);
         });
         if (!bodiless) {
             if (!request.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
@@ -126,18 +135,24 @@ public class ProxyHandler implements Handler<RoutingContext> {
             // A failure here is the upstream refusing the rest (it answered early and closed: its
             // answer follows, or the closed connection fails it) or the client vanishing (its
             // closeHandler resets the upstream request). Resetting here would drop that answer.
-            request.pipe().endOnFailure(false).to(upstreamRequest)
-                    .onFailure(failure -> LOG.debugf("request body stream broken: %s", failure.getMessage()));
+            request.pipe().endOnSuccess(false).endOnFailure(false).to(upstreamRequest).onComplete(piped -> {
+                if (piped.succeeded()) {
+                    exchange.endRequest();
+                } else {
+                    LOG.debugf("request body stream broken: %s", piped.cause().getMessage());
+                }
+            });
         } else {
             request.resume();
-            upstreamRequest.end();
+            exchange.endRequest();
         }
     }
 
     private void relay(HttpServerRequest request, HttpServerResponse response, HttpClientResponse answer,
-            HttpClientRequest upstreamRequest) {
+            UpstreamExchange exchange) {
         if (response.closed()) {
-            upstreamRequest.reset();
+            exchange.answered(answer, null);
+            exchange.abandon(0);
             return;
         }
         response.setStatusCode(answer.statusCode());
@@ -150,9 +165,11 @@ public class ProxyHandler implements Handler<RoutingContext> {
         if (!bodiless && !answer.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
             response.setChunked(true);
         }
-        answer.pipe().endOnFailure(false).to(response).onFailure(failure -> {
+        Pipe<Buffer> pipe = answer.pipe().endOnFailure(false);
+        exchange.answered(answer, pipe);
+        pipe.to(response).onFailure(failure -> {
             LOG.debugf("response body stream broken: %s", failure.getMessage());
-            upstreamRequest.reset();
+            exchange.abandon(response.bytesWritten());
             response.reset();
         });
     }

@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real HTTP upstream for the gateway tests, on a free loopback port. It answers every
@@ -40,11 +41,14 @@ public final class EchoUpstream implements AutoCloseable {
     private final String name;
     private final Vertx vertx;
     private final HttpServer server;
+    private final AtomicInteger connections;
     /** Connections that carried a request already (the event loop is the only one touching it). */
     private final java.util.Set<io.vertx.core.http.HttpConnection> answered =
             java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
 
-    private EchoUpstream(String name, Vertx vertx, HttpServer server) {
+    private EchoUpstream(String name, Vertx vertx, HttpServer server,
+            AtomicInteger connections) {
+        this.connections = connections;
         this.name = name;
         this.vertx = vertx;
         this.server = server;
@@ -54,6 +58,8 @@ public final class EchoUpstream implements AutoCloseable {
         Vertx vertx = Vertx.vertx();
         EchoUpstream[] holder = new EchoUpstream[1];
         HttpServer server = vertx.createHttpServer();
+        AtomicInteger connections = new AtomicInteger();
+        server.connectionHandler(connection -> connections.incrementAndGet());
         server.requestHandler(request -> holder[0].handle(request));
         try {
             server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
@@ -61,8 +67,13 @@ public final class EchoUpstream implements AutoCloseable {
             vertx.close();
             throw new IllegalStateException("upstream " + name + " did not start", e);
         }
-        holder[0] = new EchoUpstream(name, vertx, server);
+        holder[0] = new EchoUpstream(name, vertx, server, connections);
         return holder[0];
+    }
+
+    /** How many connections clients have opened to this upstream so far. */
+    public int connectionsOpened() {
+        return connections.get();
     }
 
     public int port() {

@@ -1,6 +1,7 @@
 package io.berth.registry.proxy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.berth.common.http.AbandonedAnswer;
 import io.berth.common.http.BasicCredentials;
 import io.berth.common.http.Challenge;
 import io.berth.common.http.OutboundHttp;
@@ -29,8 +30,6 @@ public class UpstreamClient {
     private static final Set<String> DOCKER_HUB = Set.of("registry-1.docker.io", "index.docker.io", "docker.io");
     /** Until the upstream's headers arrive (the body then has its own idle timeout). */
     private static final Duration ANSWER_TIMEOUT = Duration.ofMinutes(2);
-    /** A body given up with at most this much left is still received, so its connection can be reused. */
-    private static final long DRAIN_LIMIT = 64 * 1024;
 
     private final Optional<URI> remote;
     private final HttpClient http;
@@ -153,11 +152,10 @@ public class UpstreamClient {
 
             @Override
             protected void abandoned() {
-                long left = contentLength(response) - received();
-                if (left >= 0 && left <= DRAIN_LIMIT) {
-                    super.abandoned(); // a small rest (an error body): read to its end, the connection stays
+                if (AbandonedAnswer.resettable(contentLength(response), received())) {
+                    response.request().reset(); // a large rest is not worth receiving
                 } else {
-                    response.request().reset(); // a large or unknown rest is not worth receiving
+                    super.abandoned(); // read to its end: the connection may already be another's
                 }
             }
         };

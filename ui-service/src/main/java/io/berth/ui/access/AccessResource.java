@@ -1,9 +1,9 @@
 package io.berth.ui.access;
 
+import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.AccessAnswer;
 import io.berth.common.internal.AccessQuestion;
 import io.berth.common.internal.InternalApi;
-import io.berth.ui.api.ApiException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,7 +25,7 @@ public class AccessResource {
     @Produces(MediaType.APPLICATION_JSON)
     public AccessAnswer access(AccessQuestion question) {
         if (question == null) {
-            throw ApiException.badRequest("an access question is required");
+            throw HarborException.badRequest("an access question is required");
         }
         return service.answer(question);
     }

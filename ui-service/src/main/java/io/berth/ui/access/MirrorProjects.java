@@ -1,6 +1,6 @@
 package io.berth.ui.access;
 
-import io.berth.ui.api.ApiException;
+import io.berth.common.harbor.HarborException;
 import io.berth.ui.config.UiConfig;
 import io.berth.ui.project.ProjectEntity;
 import io.berth.ui.project.ProjectRepository;
@@ -38,7 +38,7 @@ public class MirrorProjects {
         }
         try {
             return Optional.of(service.createMirrorCache(name));
-        } catch (ApiException e) {
+        } catch (HarborException e) {
             LOG.debugf("no project created for pull: %s", e.getMessage());
             return Optional.empty();
         } catch (PersistenceException e) {

@@ -5,19 +5,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.berth.common.harbor.HarborError;
-import io.berth.common.harbor.HarborErrorBody;
+import io.berth.common.harbor.HarborErrorResponse;
 import io.berth.common.harbor.HarborException;
 import io.berth.common.harbor.RefusedInput;
 import jakarta.persistence.PersistenceException;
-import jakarta.ws.rs.NotAcceptableException;
-import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -33,7 +26,7 @@ public class ApiExceptionMapper {
 
     @ServerExceptionMapper
     public Response harbor(HarborException e) {
-        return respond(e.error(), e.getMessage(), e.headers());
+        return HarborErrorResponse.of(e);
     }
 
     /** Wrong JSON type or shape; more specific than Quarkus' own mapper, which answers without our body. */
@@ -48,7 +41,8 @@ public class ApiExceptionMapper {
             return unexpected(e);
         }
         String at = e instanceof JsonMappingException m ? path(m) : "";
-        return respond(HarborError.BAD_REQUEST, at.isEmpty() ? "invalid JSON body" : "invalid JSON body: wrong value for " + at);
+        return HarborErrorResponse.of(HarborError.BAD_REQUEST,
+                at.isEmpty() ? "invalid JSON body" : "invalid JSON body: wrong value for " + at);
     }
 
     @ServerExceptionMapper
@@ -56,17 +50,10 @@ public class ApiExceptionMapper {
         if (e.getCause() instanceof JsonProcessingException j) {
             return json(j);
         }
-        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
-        if (status >= 500) {
+        if (e.getResponse().getStatus() >= 500) {
             return unexpected(e);
         }
-        String message = e instanceof NotFoundException ? "not found"
-                : e instanceof NotAllowedException ? "method not allowed"
-                : e instanceof NotSupportedException ? "unsupported media type"
-                : e instanceof NotAcceptableException ? "not acceptable"
-                : "invalid request";
-        return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(HarborErrorBody.of(HarborError.forStatus(status), message)).build();
+        return HarborErrorResponse.of(e);
     }
 
     /** A unique key lost a race with a concurrent insert: the same answer as the early check. */
@@ -74,7 +61,7 @@ public class ApiExceptionMapper {
     public Response persistence(PersistenceException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.hibernate.exception.ConstraintViolationException) {
-                return respond(HarborError.CONFLICT, "resource already exists", Map.of());
+                return HarborErrorResponse.of(HarborError.CONFLICT, "resource already exists");
             }
         }
         return unexpected(e);
@@ -88,21 +75,10 @@ public class ApiExceptionMapper {
         }
         String refused = RefusedInput.reason(e);
         if (refused != null) {
-            return respond(HarborError.BAD_REQUEST, refused, Map.of());
+            return HarborErrorResponse.of(HarborError.BAD_REQUEST, refused);
         }
         LOG.error("failed to handle request", e);
-        return respond(HarborError.UNKNOWN, "internal error", Map.of());
-    }
-
-    public static Response respond(HarborError error, String message) {
-        return respond(error, message, Map.of());
-    }
-
-    private static Response respond(HarborError error, String message, Map<String, String> headers) {
-        Response.ResponseBuilder r = Response.status(error.status()).type(MediaType.APPLICATION_JSON)
-                .entity(HarborErrorBody.of(error, message));
-        headers.forEach(r::header);
-        return r.build();
+        return HarborErrorResponse.of(HarborError.UNKNOWN, "internal error");
     }
 
     /** {@code member_user.username}, {@code events[0].size}: where in the body the bad value sits. */

@@ -1,5 +1,6 @@
 package io.berth.ui.api;
 
+import io.berth.common.harbor.HarborException;
 import io.quarkus.panache.common.Sort;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +26,7 @@ public final class ListQuery {
         for (String part : q.split(",")) {
             int eq = part.indexOf('=');
             if (eq <= 0) {
-                throw ApiException.badRequest("invalid query term: " + part);
+                throw HarborException.badRequest("invalid query term: " + part);
             }
             String key = part.substring(0, eq).trim();
             String value = part.substring(eq + 1).trim();
@@ -45,7 +46,7 @@ public final class ListQuery {
             boolean desc = p.startsWith("-");
             String field = fields.get(desc ? p.substring(1) : p);
             if (field == null) {
-                throw ApiException.badRequest("cannot sort by " + p);
+                throw HarborException.badRequest("cannot sort by " + p);
             }
             Sort.Direction d = desc ? Sort.Direction.Descending : Sort.Direction.Ascending;
             out = out == null ? Sort.by(field, d) : out.and(field, d);
@@ -63,6 +64,6 @@ public final class ListQuery {
         if ("false".equalsIgnoreCase(value) || "0".equals(value)) {
             return false;
         }
-        throw ApiException.badRequest(name + " must be true or false");
+        throw HarborException.badRequest(name + " must be true or false");
     }
 }

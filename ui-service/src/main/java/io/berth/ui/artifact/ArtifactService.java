@@ -1,7 +1,7 @@
 package io.berth.ui.artifact;
 
+import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Principal;
-import io.berth.ui.api.ApiException;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.api.Slice;
 import io.quarkus.panache.common.Sort;
@@ -48,7 +48,7 @@ public class ArtifactService {
     /** A reference is a digest ({@code algorithm:hex}) or a tag name. */
     private ArtifactEntity find(RepositoryEntity r, String reference) {
         return artifacts.findByReference(r.id, reference)
-                .orElseThrow(() -> ApiException.notFound("artifact " + reference + " not found"));
+                .orElseThrow(() -> HarborException.notFound("artifact " + reference + " not found"));
     }
 
     private ArtifactView view(ArtifactEntity a, RepositoryEntity r) {

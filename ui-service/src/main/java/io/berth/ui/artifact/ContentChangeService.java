@@ -1,10 +1,10 @@
 package io.berth.ui.artifact;
 
+import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Principal;
 import io.berth.common.oci.TagGrammar;
 import io.berth.ui.project.ProjectAccess;
 import io.berth.ui.role.ProjectAction;
-import io.berth.ui.api.ApiException;
 import io.berth.ui.domain.ArtifactDeleted;
 import io.berth.ui.domain.DomainEvent;
 import io.berth.ui.domain.RepositoryDeleted;
@@ -53,11 +53,11 @@ public class ContentChangeService {
         RepositoryEntity r = repositories.get(caller, project, isName, repo);
         access.require(caller, projects.findById(r.projectId), ProjectAction.PUSH);
         if (!TagGrammar.valid(tag)) {
-            throw ApiException.badRequest("invalid tag name: " + tag);
+            throw HarborException.badRequest("invalid tag name: " + tag);
         }
         ArtifactEntity a = artifactOf(r, reference);
         if (tags.findByName(r.id, tag).isPresent()) {
-            throw ApiException.conflict("tag " + tag + " already exists in " + r.name);
+            throw HarborException.conflict("tag " + tag + " already exists in " + r.name);
         }
         registry.tag(r.name, tag, a.digest, caller.username());
         return catalogue.tagPushed(r, tag, a.id, Instant.now());
@@ -69,7 +69,7 @@ public class ContentChangeService {
         RepositoryEntity r = writable(caller, project, isName, repo);
         TagEntity t = tags.findByName(r.id, tag)
                 .filter(x -> reference.equals(tag) || artifactOf(r, reference).id.equals(x.artifactId))
-                .orElseThrow(() -> ApiException.notFound("tag " + tag + " not found"));
+                .orElseThrow(() -> HarborException.notFound("tag " + tag + " not found"));
         registry.deleteTag(r.name, t.name);
         catalogue.removeTag(r, t.name);
         events.fire(new TagDeleted(r.projectId, r.name, t.name, caller.username(), Instant.now()));
@@ -100,6 +100,6 @@ public class ContentChangeService {
 
     private ArtifactEntity artifactOf(RepositoryEntity r, String reference) {
         return artifacts.findByReference(r.id, reference)
-                .orElseThrow(() -> ApiException.notFound("artifact " + reference + " not found"));
+                .orElseThrow(() -> HarborException.notFound("artifact " + reference + " not found"));
     }
 }

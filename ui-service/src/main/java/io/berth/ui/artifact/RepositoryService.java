@@ -1,8 +1,8 @@
 package io.berth.ui.artifact;
 
+import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Principal;
 import io.berth.ui.role.ProjectAction;
-import io.berth.ui.api.ApiException;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.project.ProjectEntity;
 import io.berth.ui.project.ProjectService;
@@ -52,7 +52,7 @@ public class RepositoryService {
         String full = RepositoryNames.full(p.name, segment);
         return repositories.findByName(full)
                 .filter(r -> r.projectId == p.id)
-                .orElseThrow(() -> ApiException.notFound("repository " + full + " not found"));
+                .orElseThrow(() -> HarborException.notFound("repository " + full + " not found"));
     }
 
     public RepositoryView view(RepositoryEntity r) {

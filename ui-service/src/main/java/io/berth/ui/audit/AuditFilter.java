@@ -1,6 +1,6 @@
 package io.berth.ui.audit;
 
-import io.berth.ui.api.ApiException;
+import io.berth.common.harbor.HarborException;
 import io.berth.ui.api.ListQuery;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -26,7 +26,7 @@ public record AuditFilter(ListQuery.Term operation, ListQuery.Term username, Lis
         if (time != null) {
             String v = time.value();
             if (!v.startsWith("[") || !v.endsWith("]") || !v.contains("~")) {
-                throw ApiException.badRequest("op_time must be [from~to]");
+                throw HarborException.badRequest("op_time must be [from~to]");
             }
             String[] range = v.substring(1, v.length() - 1).split("~", 2);
             from = range[0].isBlank() ? null : instant(range[0].trim());
@@ -43,7 +43,7 @@ public record AuditFilter(ListQuery.Term operation, ListQuery.Term username, Lis
             try {
                 return LocalDateTime.parse(text, HARBOR_TIME).toInstant(ZoneOffset.UTC);
             } catch (DateTimeParseException e2) {
-                throw ApiException.badRequest("op_time bounds must be 'yyyy-MM-dd HH:mm:ss' or RFC 3339");
+                throw HarborException.badRequest("op_time bounds must be 'yyyy-MM-dd HH:mm:ss' or RFC 3339");
             }
         }
     }

@@ -1,8 +1,8 @@
 package io.berth.ui.audit;
 
+import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Principal;
 import io.berth.ui.role.ProjectAction;
-import io.berth.ui.api.ApiException;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.project.ProjectEntity;
 import io.berth.ui.project.ProjectService;
@@ -29,7 +29,7 @@ public class AuditService {
     /** System admins see everything; other users the projects they administer. */
     public Listing all(Principal caller, AuditFilter filter, Sort sort, PageRequest page) {
         if (caller.anonymous()) {
-            throw ApiException.unauthorized();
+            throw HarborException.unauthorized();
         }
         return listing(Slice.of(logs.search(null, caller.sysadmin() ? null : caller.userId(), filter, sort), page));
     }

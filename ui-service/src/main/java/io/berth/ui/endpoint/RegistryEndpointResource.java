@@ -1,6 +1,6 @@
 package io.berth.ui.endpoint;
 
-import io.berth.ui.api.ApiException;
+import io.berth.common.harbor.HarborException;
 import io.berth.ui.api.ListQuery;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.api.PathIds;
@@ -78,7 +78,7 @@ public class RegistryEndpointResource {
     public Response ping(RegistryEndpointRequest request) {
         String problem = service.problem(caller.principal(), request);
         if (problem != null) {
-            throw ApiException.badRequest("failed to ping the registry: " + problem);
+            throw HarborException.badRequest("failed to ping the registry: " + problem);
         }
         return Response.ok().build();
     }

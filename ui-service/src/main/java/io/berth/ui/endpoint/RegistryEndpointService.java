@@ -1,10 +1,10 @@
 package io.berth.ui.endpoint;
 
+import io.berth.common.harbor.HarborException;
 import io.berth.ui.security.SecretSeal;
 
 import io.berth.common.internal.Principal;
 import io.berth.common.harbor.HarborError;
-import io.berth.ui.api.ApiException;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.project.ProjectRepository;
 import io.berth.ui.api.Slice;
@@ -45,12 +45,12 @@ public class RegistryEndpointService {
     public RegistryEndpointEntity create(Principal caller, RegistryEndpointRequest request) {
         requireAdmin(caller);
         if (request == null) {
-            throw ApiException.badRequest("a registry is required");
+            throw HarborException.badRequest("a registry is required");
         }
         RegistryEndpointEntity e = new RegistryEndpointEntity();
         e.name = requireName(request.name());
         if (endpoints.findByName(e.name).isPresent()) {
-            throw ApiException.conflict("registry " + e.name + " already exists");
+            throw HarborException.conflict("registry " + e.name + " already exists");
         }
         e.type = requireType(request.type());
         e.url = requireUrl(request.url());
@@ -80,12 +80,12 @@ public class RegistryEndpointService {
         requireAdmin(caller);
         RegistryEndpointEntity e = find(id);
         if (request == null) {
-            throw ApiException.badRequest("a registry is required");
+            throw HarborException.badRequest("a registry is required");
         }
         if (request.name() != null && !request.name().equals(e.name)) {
             String name = requireName(request.name());
             if (endpoints.findByName(name).isPresent()) {
-                throw ApiException.conflict("registry " + name + " already exists");
+                throw HarborException.conflict("registry " + name + " already exists");
             }
             e.name = name;
         }
@@ -113,7 +113,7 @@ public class RegistryEndpointService {
         requireAdmin(caller);
         RegistryEndpointEntity e = find(id);
         if (projects.count("registryId", e.id) > 0) {
-            throw new ApiException(HarborError.PRECONDITION, "registry " + e.name + " is used by a proxy-cache project");
+            throw new HarborException(HarborError.PRECONDITION, "registry " + e.name + " is used by a proxy-cache project");
         }
         endpoints.delete(e);
         LOG.infof("registry endpoint deleted: %s by %s", e.name, caller.username());
@@ -132,7 +132,7 @@ public class RegistryEndpointService {
     public String problem(Principal caller, RegistryEndpointRequest request) {
         requireAdmin(caller);
         if (request == null) {
-            throw ApiException.badRequest("a registry is required");
+            throw HarborException.badRequest("a registry is required");
         }
         RegistryEndpointEntity probe = new RegistryEndpointEntity();
         String user = request.credential() == null ? null : request.credential().accessKey();
@@ -169,7 +169,7 @@ public class RegistryEndpointService {
     private RegistryEndpointEntity find(long id) {
         RegistryEndpointEntity e = endpoints.findById(id);
         if (e == null) {
-            throw ApiException.notFound("registry " + id + " not found");
+            throw HarborException.notFound("registry " + id + " not found");
         }
         return e;
     }
@@ -182,7 +182,7 @@ public class RegistryEndpointService {
             return;
         }
         if (c.type() != null && !"basic".equals(c.type())) {
-            throw ApiException.badRequest("credential.type must be basic");
+            throw HarborException.badRequest("credential.type must be basic");
         }
         e.accessKey = c.accessKey();
         if (!RegistryEndpointView.MASK.equals(c.accessSecret())) {
@@ -192,23 +192,23 @@ public class RegistryEndpointService {
 
     static void requireAdmin(Principal caller) {
         if (caller.anonymous()) {
-            throw ApiException.unauthorized();
+            throw HarborException.unauthorized();
         }
         if (!caller.sysadmin()) {
-            throw new ApiException(HarborError.FORBIDDEN, "only system admins manage registries");
+            throw new HarborException(HarborError.FORBIDDEN, "only system admins manage registries");
         }
     }
 
     private static String requireName(String name) {
         if (name == null || name.isBlank() || name.length() > 255) {
-            throw ApiException.badRequest("name is required (at most 255 characters)");
+            throw HarborException.badRequest("name is required (at most 255 characters)");
         }
         return name;
     }
 
     static String requireType(String type) {
         if (type == null || !UpstreamUrls.TYPES.contains(type)) {
-            throw ApiException.badRequest("type must be one of " + UpstreamUrls.TYPES);
+            throw HarborException.badRequest("type must be one of " + UpstreamUrls.TYPES);
         }
         return type;
     }
@@ -222,6 +222,6 @@ public class RegistryEndpointService {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw ApiException.badRequest("url must be an http:// or https:// URL");
+        throw HarborException.badRequest("url must be an http:// or https:// URL");
     }
 }

@@ -2,8 +2,8 @@ package io.berth.ui.event;
 
 import io.berth.common.event.EventEnvelope;
 import io.berth.common.event.RegistryEvent;
+import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.InternalApi;
-import io.berth.ui.api.ApiException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,11 +30,11 @@ public class EventResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Integer> receive(EventEnvelope envelope) {
         if (envelope == null || envelope.events() == null) {
-            throw ApiException.badRequest("events are required");
+            throw HarborException.badRequest("events are required");
         }
         for (RegistryEvent e : envelope.events()) {
             if (e == null || e.id() == null || e.id().isEmpty() || e.id().length() > 191 || e.action() == null) {
-                throw ApiException.badRequest("every event needs an id (at most 191 characters) and an action");
+                throw HarborException.badRequest("every event needs an id (at most 191 characters) and an action");
             }
         }
         int applied = 0;

@@ -1,11 +1,11 @@
 package io.berth.ui.member;
 
+import io.berth.common.harbor.HarborException;
 import io.berth.ui.project.MemberRepository;
 import io.berth.ui.project.MemberEntity;
 import io.berth.common.internal.Principal;
 import io.berth.ui.role.ProjectAction;
 import io.berth.ui.role.Role;
-import io.berth.ui.api.ApiException;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.domain.DomainEvent;
 import io.berth.ui.domain.MemberChanged;
@@ -59,12 +59,12 @@ public class MemberService {
         ProjectEntity p = projects.get(caller, ref, isName, ProjectAction.MANAGE_MEMBERS);
         Role role = role(request);
         if (request.memberUser() == null) {
-            throw ApiException.badRequest("member_user is required");
+            throw HarborException.badRequest("member_user is required");
         }
         Principal user = lookup(request.memberUser())
-                .orElseThrow(() -> ApiException.notFound("user not found"));
+                .orElseThrow(() -> HarborException.notFound("user not found"));
         if (members.find(p.id, user.userId()).isPresent()) {
-            throw ApiException.conflict("user " + user.username() + " is already a member of " + p.name);
+            throw HarborException.conflict("user " + user.username() + " is already a member of " + p.name);
         }
         Instant now = Instant.now();
         MemberEntity m = new MemberEntity();
@@ -103,15 +103,15 @@ public class MemberService {
 
     private MemberEntity find(ProjectEntity p, long memberId) {
         return members.findInProject(p.id, memberId)
-                .orElseThrow(() -> ApiException.notFound("member " + memberId + " not found"));
+                .orElseThrow(() -> HarborException.notFound("member " + memberId + " not found"));
     }
 
     private static Role role(MemberRequest request) {
         if (request == null || request.roleId() == null) {
-            throw ApiException.badRequest("role_id is required");
+            throw HarborException.badRequest("role_id is required");
         }
         return Role.byId(request.roleId())
-                .orElseThrow(() -> ApiException.badRequest("role_id must be between 1 and 5"));
+                .orElseThrow(() -> HarborException.badRequest("role_id must be between 1 and 5"));
     }
 
     private Optional<Principal> lookup(MemberRequest.MemberUser user) {
@@ -122,6 +122,6 @@ public class MemberService {
             // a directory user who never signed in is onboarded by name (ldap_auth mode), as in Harbor
             return users.userByName(user.username()).or(() -> users.onboard(user.username()));
         }
-        throw ApiException.badRequest("member_user needs user_id or username");
+        throw HarborException.badRequest("member_user needs user_id or username");
     }
 }

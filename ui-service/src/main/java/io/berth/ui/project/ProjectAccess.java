@@ -1,7 +1,7 @@
 package io.berth.ui.project;
 
+import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Principal;
-import io.berth.ui.api.ApiException;
 import io.berth.ui.role.AccessPolicy;
 import io.berth.ui.role.ProjectAction;
 import io.berth.ui.role.Role;
@@ -32,7 +32,7 @@ public class ProjectAccess {
     /** Passes or throws: 401 for an anonymous caller, 403 for a logged-in one. */
     public void require(Principal caller, ProjectEntity project, ProjectAction action) {
         if (!can(caller, project, action)) {
-            throw caller.anonymous() ? ApiException.unauthorized() : ApiException.forbidden();
+            throw caller.anonymous() ? HarborException.unauthorized() : HarborException.forbidden();
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.berth.ui.project;
 
-import io.berth.ui.api.ApiException;
+import io.berth.common.harbor.HarborException;
 import java.util.regex.Pattern;
 
 /** Harbor's project name rule (docs/protocols.md §5). */
@@ -13,10 +13,10 @@ final class ProjectNames {
 
     static String validate(String name) {
         if (name == null || name.isEmpty()) {
-            throw ApiException.badRequest("project_name is required");
+            throw HarborException.badRequest("project_name is required");
         }
         if (name.length() > 255 || !NAME.matcher(name).matches()) {
-            throw ApiException.badRequest("project_name must match " + NAME.pattern() + " and be 1-255 characters");
+            throw HarborException.badRequest("project_name must match " + NAME.pattern() + " and be 1-255 characters");
         }
         return name;
     }

@@ -3,6 +3,7 @@ package io.berth.ui.project;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.berth.common.harbor.HarborException;
 import java.util.Map;
 
 /** Body of POST and PUT /projects; Harbor 1.x clients send {@code public} at the top level. */
@@ -26,6 +27,6 @@ public record ProjectRequest(String projectName, Map<String, Object> metadata,
         if ("false".equalsIgnoreCase(s) || "0".equals(s)) {
             return false;
         }
-        throw io.berth.ui.api.ApiException.badRequest("metadata.public must be \"true\" or \"false\"");
+        throw HarborException.badRequest("metadata.public must be \"true\" or \"false\"");
     }
 }

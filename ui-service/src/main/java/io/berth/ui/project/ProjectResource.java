@@ -1,7 +1,7 @@
 package io.berth.ui.project;
 
+import io.berth.common.harbor.HarborException;
 import io.berth.ui.role.ProjectAction;
-import io.berth.ui.api.ApiException;
 import io.berth.ui.api.ListQuery;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.security.Caller;
@@ -54,7 +54,7 @@ public class ProjectResource {
     @HEAD
     public Response head(@QueryParam("project_name") String name) {
         if (name == null || name.isEmpty()) {
-            throw ApiException.badRequest("project_name is required");
+            throw HarborException.badRequest("project_name is required");
         }
         return Response.status(service.exists(name) ? 200 : 404).build();
     }

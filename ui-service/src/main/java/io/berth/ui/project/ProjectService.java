@@ -1,10 +1,10 @@
 package io.berth.ui.project;
 
+import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Principal;
 import io.berth.ui.role.ProjectAction;
 import io.berth.ui.role.Role;
 import io.berth.common.harbor.HarborError;
-import io.berth.ui.api.ApiException;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.domain.DomainEvent;
 import io.berth.ui.domain.ProjectCreated;
@@ -56,23 +56,23 @@ public class ProjectService {
     @Transactional
     public ProjectEntity create(Principal caller, ProjectRequest request) {
         if (caller.anonymous()) {
-            throw ApiException.unauthorized();
+            throw HarborException.unauthorized();
         }
         if (settings.adminOnlyProjectCreation() && !caller.sysadmin()) {
-            throw new ApiException(HarborError.FORBIDDEN, "only system admins may create projects");
+            throw new HarborException(HarborError.FORBIDDEN, "only system admins may create projects");
         }
         String name = ProjectNames.validate(request == null ? null : request.projectName());
         Boolean pub = request.publicFlag();
         if (projects.findByName(name).isPresent()) {
-            throw ApiException.conflict("project " + name + " already exists");
+            throw HarborException.conflict("project " + name + " already exists");
         }
         Long registryId = request.registryId() == null || request.registryId() == 0 ? null : request.registryId();
         if (registryId != null) {
             if (!caller.sysadmin()) {
-                throw new ApiException(HarborError.FORBIDDEN, "only system admins may create proxy-cache projects");
+                throw new HarborException(HarborError.FORBIDDEN, "only system admins may create proxy-cache projects");
             }
             if (!upstreams.exists(registryId)) {
-                throw ApiException.badRequest("registry " + registryId + " not found");
+                throw HarborException.badRequest("registry " + registryId + " not found");
             }
         }
         ProjectEntity p = persist(name, caller.userId(), caller.username(), Boolean.TRUE.equals(pub));
@@ -136,9 +136,9 @@ public class ProjectService {
         Optional<Long> id = refIsName ? Optional.empty() : PathIds.parse(ref);
         if (id.isPresent()) {
             return projects.findByIdOptional(id.get())
-                    .orElseThrow(() -> ApiException.notFound("project " + ref + " not found"));
+                    .orElseThrow(() -> HarborException.notFound("project " + ref + " not found"));
         }
-        return projects.findByName(ref).orElseThrow(() -> ApiException.notFound("project " + ref + " not found"));
+        return projects.findByName(ref).orElseThrow(() -> HarborException.notFound("project " + ref + " not found"));
     }
 
     public ProjectView view(Principal caller, ProjectEntity p) {
@@ -157,7 +157,7 @@ public class ProjectService {
     /** The projects the caller is a member of (the console's "My projects"). */
     public Listing listMemberOf(Principal caller, String fuzzyName, Sort sort, PageRequest page) {
         if (caller.anonymous()) {
-            throw ApiException.unauthorized();
+            throw HarborException.unauthorized();
         }
         Slice<ProjectEntity> found = Slice.of(projects.memberOf(caller.userId(), fuzzyName, sort), page);
         return new Listing(found.items().stream().map(p -> view(caller, p)).toList(), found.total());
@@ -178,7 +178,7 @@ public class ProjectService {
     public void delete(Principal caller, String ref, boolean refIsName) {
         ProjectEntity p = get(caller, ref, refIsName, ProjectAction.ADMINISTER);
         if (contents.repositoryCount(p.id) > 0) {
-            throw new ApiException(HarborError.PRECONDITION, "project " + p.name + " still contains repositories");
+            throw new HarborException(HarborError.PRECONDITION, "project " + p.name + " still contains repositories");
         }
         members.deleteProject(p.id);
         projects.delete(p);

@@ -3,7 +3,6 @@ package io.berth.ui.registry;
 import io.berth.common.harbor.HarborError;
 import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.ProxyProject;
-import io.berth.ui.api.ApiException;
 import io.berth.ui.config.UiConfig;
 import io.berth.common.internal.InternalSecret;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
@@ -62,7 +61,7 @@ public class RegistryCoreClient {
         int status = call("tag", () -> api.tag(secret.value(), repository, tag, digest, actor), NOT_THERE,
                 Response::getStatus);
         if (status == 404) {
-            throw ApiException.notFound("artifact " + digest + " not found in the registry");
+            throw HarborException.notFound("artifact " + digest + " not found in the registry");
         }
     }
 
@@ -86,7 +85,7 @@ public class RegistryCoreClient {
                 r -> r.readEntity(RegistryCatalog.class));
         if (c == null || c.repositories() == null) {
             LOG.error("registry-core answered no catalog");
-            throw new ApiException(HarborError.UNKNOWN, "registry returned no catalog");
+            throw new HarborException(HarborError.UNKNOWN, "registry returned no catalog");
         }
         return c;
     }
@@ -125,12 +124,12 @@ public class RegistryCoreClient {
                 throw unavailable();
             }
             LOG.errorf("registry-core refused a call: %s: status %d", what, status);
-            throw new ApiException(HarborError.UNKNOWN, "registry refused the change");
+            throw new HarborException(HarborError.UNKNOWN, "registry refused the change");
         } catch (HarborException e) {
             throw e;
         } catch (RuntimeException e) {
             LOG.error("registry-core answered what ui-service cannot read: " + what, e);
-            throw new ApiException(HarborError.UNKNOWN, "registry answered unreadably");
+            throw new HarborException(HarborError.UNKNOWN, "registry answered unreadably");
         }
     }
 

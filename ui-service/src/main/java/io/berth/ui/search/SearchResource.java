@@ -2,7 +2,7 @@ package io.berth.ui.search;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import io.berth.ui.api.ApiException;
+import io.berth.common.harbor.HarborException;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.project.ProjectFilter;
 import io.berth.ui.project.ProjectService;
@@ -48,7 +48,7 @@ public class SearchResource {
     @GET
     public Result search(@QueryParam("q") String q) {
         if (q == null || q.isBlank()) {
-            throw ApiException.badRequest("q is required");
+            throw HarborException.badRequest("q is required");
         }
         List<ProjectView> ps = projects.list(caller.principal(), new ProjectFilter(q, true, null, null, null),
                 Sort.by("name"), FIRST_HUNDRED).items();

@@ -6,7 +6,6 @@ import io.berth.common.internal.InternalSecret;
 import io.berth.common.internal.Principal;
 import io.berth.common.harbor.HarborError;
 import io.berth.common.harbor.HarborException;
-import io.berth.ui.api.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -27,7 +26,6 @@ import org.jboss.logging.Logger;
 public class AuthClient {
 
     private static final Logger LOG = Logger.getLogger(AuthClient.class);
-    private static final long RETRY_AFTER_SECONDS = 10;
 
     private final AuthRestClient rest;
     private final InternalSecret secret;
@@ -114,37 +112,36 @@ public class AuthClient {
         }
         if (status == 400 || status == 414 || status == 431) {
             // auth-service (or its HTTP layer) refused the value the client gave us: the client's error
-            throw new ApiException(HarborError.BAD_REQUEST, "invalid user name or credentials");
+            throw new HarborException(HarborError.BAD_REQUEST, "invalid user name or credentials");
         }
         long retryAfter = retryAfter(e.getResponse().getHeaderString(HttpHeaders.RETRY_AFTER));
         if (status == 429) {
-            throw new ApiException(HarborError.TOO_MANY_REQUEST, "too many failed logins from this address, retry later",
-                    retryAfter);
+            throw HarborException.retryAfter(HarborError.TOO_MANY_REQUEST,
+                    "too many failed logins from this address, retry later", retryAfter);
         }
         if (status == 503) {
             LOG.warnf("%s: auth-service unavailable", failure);
-            throw new ApiException(HarborError.SERVICE_UNAVAILABLE, "identity service unavailable, retry later",
-                    retryAfter);
+            throw HarborException.retryAfter(HarborError.SERVICE_UNAVAILABLE,
+                    "identity service unavailable, retry later", retryAfter);
         }
         LOG.errorf("%s: status %d", failure, status);
         if (status >= 500) {
             throw HarborException.unavailable("identity service unavailable, retry later");
         }
-        throw new ApiException(HarborError.UNKNOWN, "identity service failed");
+        throw new HarborException(HarborError.UNKNOWN, "identity service failed");
     }
 
-    private static ApiException unavailable(RuntimeException e) {
+    private static HarborException unavailable(RuntimeException e) {
         LOG.warnf("failed to reach auth-service: %s", e.toString());
-        return new ApiException(HarborError.SERVICE_UNAVAILABLE, "identity service unavailable, retry later",
-                RETRY_AFTER_SECONDS);
+        return HarborException.unavailable("identity service unavailable, retry later");
     }
 
     private static long retryAfter(String header) {
         try {
-            long s = header == null ? RETRY_AFTER_SECONDS : Long.parseLong(header.strip());
-            return s > 0 ? s : RETRY_AFTER_SECONDS;
+            long s = header == null ? HarborException.RETRY_AFTER_SECONDS : Long.parseLong(header.strip());
+            return s > 0 ? s : HarborException.RETRY_AFTER_SECONDS;
         } catch (NumberFormatException e) {
-            return RETRY_AFTER_SECONDS;
+            return HarborException.RETRY_AFTER_SECONDS;
         }
     }
 }

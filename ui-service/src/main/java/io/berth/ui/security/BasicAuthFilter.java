@@ -1,7 +1,7 @@
 package io.berth.ui.security;
 
+import io.berth.common.harbor.HarborException;
 import io.berth.common.http.BasicCredentials;
-import io.berth.ui.api.ApiException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -39,9 +39,9 @@ public class BasicAuthFilter implements ContainerRequestFilter {
             return;
         }
         if (!credentials.get().complete()) {
-            throw ApiException.unauthorized();
+            throw HarborException.unauthorized();
         }
         caller.authenticated(auth.authenticate(credentials.get().username(), credentials.get().password(),
-                addresses.current()).orElseThrow(ApiException::unauthorized));
+                addresses.current()).orElseThrow(HarborException::unauthorized));
     }
 }

@@ -1,7 +1,7 @@
 package io.berth.ui.security;
 
+import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Principal;
-import io.berth.ui.api.ApiException;
 import jakarta.enterprise.context.RequestScoped;
 
 /** Who is calling this request: set by the credential filters, anonymous unless they succeed. */
@@ -29,7 +29,7 @@ public class Caller {
     /** The principal of a logged-in caller; 401 for an anonymous one. */
     public Principal requireUser() {
         if (principal.anonymous()) {
-            throw ApiException.unauthorized();
+            throw HarborException.unauthorized();
         }
         return principal;
     }

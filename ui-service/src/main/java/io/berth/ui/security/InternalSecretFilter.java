@@ -1,8 +1,8 @@
 package io.berth.ui.security;
 
+import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.InternalApi;
 import io.berth.common.internal.InternalSecret;
-import io.berth.ui.api.ApiException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.Priorities;
@@ -25,7 +25,7 @@ public class InternalSecretFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (ApiPaths.isInternal(request) && !secret.get().matches(request.getHeaderString(InternalApi.SECRET_HEADER))) {
-            throw ApiException.unauthorized();
+            throw HarborException.unauthorized();
         }
     }
 }

@@ -1,8 +1,8 @@
 package io.berth.ui.security;
 
+import io.berth.common.harbor.HarborException;
 import io.berth.common.token.TokenClaims;
 import io.berth.common.harbor.HarborError;
-import io.berth.ui.api.ApiException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -47,7 +47,7 @@ public class SessionAuthFilter implements ContainerRequestFilter {
             return;
         }
         if (!SAFE_METHODS.contains(request.getMethod()) && !csrfMatches(request, session)) {
-            throw new ApiException(HarborError.FORBIDDEN, "CSRF token invalid");
+            throw new HarborException(HarborError.FORBIDDEN, "CSRF token invalid");
         }
         caller.authenticated(session.principal());
         request.setProperty(CsrfHeaderFilter.PROPERTY, session.csrf());

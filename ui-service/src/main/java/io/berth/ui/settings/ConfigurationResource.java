@@ -1,6 +1,6 @@
 package io.berth.ui.settings;
 
-import io.berth.ui.api.ApiException;
+import io.berth.common.harbor.HarborException;
 import io.berth.ui.security.Caller;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -55,7 +55,7 @@ public class ConfigurationResource {
     private void requireSysadmin() {
         caller.requireUser();
         if (!caller.sysadmin()) {
-            throw ApiException.forbidden();
+            throw HarborException.forbidden();
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.berth.ui.settings;
 
-import io.berth.ui.api.ApiException;
+import io.berth.common.harbor.HarborException;
 import io.berth.ui.config.UiConfig;
 import java.util.Set;
 import java.util.function.Function;
@@ -60,34 +60,34 @@ public enum SettingKey {
                 return k;
             }
         }
-        throw ApiException.badRequest("unknown configuration item: " + name);
+        throw HarborException.badRequest("unknown configuration item: " + name);
     }
 
     /** The value as it is stored, or 400 when the JSON value does not fit this key. */
     String normalize(Object value) {
         if (value == null) {
-            throw ApiException.badRequest(apiName + " must not be null");
+            throw HarborException.badRequest(apiName + " must not be null");
         }
         return switch (type) {
             case BOOLEAN -> {
                 if (!(value instanceof Boolean)) {
-                    throw ApiException.badRequest(apiName + " must be true or false");
+                    throw HarborException.badRequest(apiName + " must be true or false");
                 }
                 yield value.toString();
             }
             case INTEGER -> integer(value);
             case STRING, PASSWORD -> {
                 if (!(value instanceof String s)) {
-                    throw ApiException.badRequest(apiName + " must be a string");
+                    throw HarborException.badRequest(apiName + " must be a string");
                 }
                 if (allowed != null && !allowed.contains(s)) {
-                    throw ApiException.badRequest(apiName + " must be one of " + allowed);
+                    throw HarborException.badRequest(apiName + " must be one of " + allowed);
                 }
                 if (this == LDAP_URL && !s.isEmpty() && !s.matches("(?i)(ldaps?|ldap\\+starttls)://\\S+")) {
-                    throw ApiException.badRequest("ldap_url must start with ldap://, ldaps:// or ldap+starttls://");
+                    throw HarborException.badRequest("ldap_url must start with ldap://, ldaps:// or ldap+starttls://");
                 }
                 if (s.length() > 2048) {
-                    throw ApiException.badRequest(apiName + " is too long");
+                    throw HarborException.badRequest(apiName + " is too long");
                 }
                 yield s;
             }
@@ -96,7 +96,7 @@ public enum SettingKey {
 
     private String integer(Object value) {
         if (!(value instanceof Integer || value instanceof Long)) {
-            throw ApiException.badRequest(apiName + " must be an integer");
+            throw HarborException.badRequest(apiName + " must be an integer");
         }
         long n = ((Number) value).longValue();
         boolean ok = switch (this) {
@@ -105,7 +105,7 @@ public enum SettingKey {
             default -> n >= 1 && n <= 3600;
         };
         if (!ok) {
-            throw ApiException.badRequest(apiName + " is out of range");
+            throw HarborException.badRequest(apiName + " is out of range");
         }
         return Long.toString(n);
     }

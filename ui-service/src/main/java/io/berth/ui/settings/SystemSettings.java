@@ -1,7 +1,7 @@
 package io.berth.ui.settings;
 
+import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.AccountSettings;
-import io.berth.ui.api.ApiException;
 import io.berth.ui.config.UiConfig;
 import io.berth.ui.security.SecretSeal;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -104,7 +104,7 @@ public class SystemSettings {
     @Transactional
     public void update(Map<String, Object> changes) {
         if (changes == null || changes.isEmpty()) {
-            throw ApiException.badRequest("no configuration items given");
+            throw HarborException.badRequest("no configuration items given");
         }
         Map<SettingKey, String> normalized = new EnumMap<>(SettingKey.class);
         changes.forEach((name, v) -> {
@@ -113,7 +113,7 @@ public class SystemSettings {
         });
         String mode = normalized.get(SettingKey.AUTH_MODE);
         if (mode != null && !mode.equals(value(SettingKey.AUTH_MODE)) && !authModeEditable()) {
-            throw ApiException.badRequest("auth_mode cannot change once users other than admin exist");
+            throw HarborException.badRequest("auth_mode cannot change once users other than admin exist");
         }
         Instant now = Instant.now();
         normalized.replaceAll((key, v) -> key.type() == SettingKey.Type.PASSWORD ? seal.seal(v) : v);

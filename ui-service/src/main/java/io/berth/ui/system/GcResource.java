@@ -1,7 +1,7 @@
 package io.berth.ui.system;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.berth.ui.api.ApiException;
+import io.berth.common.harbor.HarborException;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.api.PathIds;
 import io.berth.ui.api.Slice;
@@ -52,10 +52,10 @@ public class GcResource {
     public Response schedule(ScheduleRequest request) {
         SystemAdmin.require(caller);
         if (request == null || request.schedule() == null || request.schedule().type() == null) {
-            throw ApiException.badRequest("schedule.type is required");
+            throw HarborException.badRequest("schedule.type is required");
         }
         if (!"Manual".equalsIgnoreCase(request.schedule().type())) {
-            throw ApiException.badRequest("only a Manual schedule is supported");
+            throw HarborException.badRequest("only a Manual schedule is supported");
         }
         Parameters p = request.parameters() == null ? new Parameters(null, null) : request.parameters();
         GcRunEntity run = gc.start(Boolean.TRUE.equals(p.dryRun()), Boolean.TRUE.equals(p.deleteUntagged()));
@@ -103,6 +103,6 @@ public class GcResource {
 
     private GcRunEntity find(String id) {
         return PathIds.parse(id).map(runs::findById)
-                .orElseThrow(() -> ApiException.notFound("garbage collection " + id + " not found"));
+                .orElseThrow(() -> HarborException.notFound("garbage collection " + id + " not found"));
     }
 }

@@ -1,6 +1,6 @@
 package io.berth.ui.system;
 
-import io.berth.ui.api.ApiException;
+import io.berth.common.harbor.HarborException;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.api.Slice;
 import io.berth.ui.registry.RegistryCoreClient;
@@ -52,7 +52,7 @@ public class GcService {
     public GcRunEntity start(boolean dryRun, boolean deleteUntagged) {
         GcRunEntity run = QuarkusTransaction.requiringNew().call(() -> {
             if (runs.count("status", GcRunEntity.RUNNING) > 0) {
-                throw ApiException.conflict("a garbage collection is already running");
+                throw HarborException.conflict("a garbage collection is already running");
             }
             Instant now = Instant.now();
             GcRunEntity r = new GcRunEntity();

@@ -1,6 +1,6 @@
 package io.berth.ui.system;
 
-import io.berth.ui.api.ApiException;
+import io.berth.common.harbor.HarborException;
 import io.berth.ui.security.Caller;
 
 /** The one check of the /system endpoints: a logged-in system admin, else 401 or 403. */
@@ -12,7 +12,7 @@ final class SystemAdmin {
     static void require(Caller caller) {
         caller.requireUser();
         if (!caller.sysadmin()) {
-            throw ApiException.forbidden();
+            throw HarborException.forbidden();
         }
     }
 }

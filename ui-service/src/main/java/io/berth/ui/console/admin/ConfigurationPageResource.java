@@ -2,7 +2,7 @@ package io.berth.ui.console.admin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.berth.ui.api.ApiException;
+import io.berth.common.harbor.HarborException;
 import io.berth.ui.console.identity.Identity;
 import io.berth.ui.console.identity.IdentityRefusal;
 import io.berth.ui.console.web.Chrome;
@@ -63,7 +63,7 @@ public class ConfigurationPageResource {
     }
 
     @ServerExceptionMapper
-    Response refused(ApiException e) {
+    Response refused(HarborException e) {
         return errors.of(e);
     }
 
@@ -109,7 +109,7 @@ public class ConfigurationPageResource {
             if (!changes.isEmpty()) {
                 settings.update(changes);
             }
-        } catch (ApiException e) {
+        } catch (HarborException e) {
             return Response.status(400).entity(page(typed, "error_settings_invalid", e.getMessage())).build();
         }
         return Response.seeOther(URI.create("/admin/configuration?done=done_settings_saved")).build();

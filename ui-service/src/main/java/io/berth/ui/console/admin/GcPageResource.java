@@ -1,7 +1,7 @@
 package io.berth.ui.console.admin;
 
 import io.berth.common.harbor.HarborError;
-import io.berth.ui.api.ApiException;
+import io.berth.common.harbor.HarborException;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.console.web.Chrome;
 import io.berth.ui.console.web.ConsoleErrors;
@@ -49,7 +49,7 @@ public class GcPageResource {
     }
 
     @ServerExceptionMapper
-    Response refused(ApiException e) {
+    Response refused(HarborException e) {
         return errors.of(e);
     }
 
@@ -63,7 +63,7 @@ public class GcPageResource {
         guard.sysadmin();
         try {
             gc.start(dryRun, deleteUntagged);
-        } catch (ApiException e) {
+        } catch (HarborException e) {
             if (e.error() == HarborError.CONFLICT) {
                 return Response.status(409).entity(page(null, "error_gc_running")).build();
             }

@@ -1,7 +1,8 @@
 package io.berth.ui.console.admin;
 
+import io.berth.common.harbor.HarborError;
+import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Principal;
-import io.berth.ui.api.ApiException;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.console.web.Chrome;
 import io.berth.ui.console.web.ConsoleErrors;
@@ -63,7 +64,7 @@ public class RegistriesResource {
     }
 
     @ServerExceptionMapper
-    Response refused(ApiException e) {
+    Response refused(HarborException e) {
         return errors.of(e);
     }
 
@@ -81,7 +82,7 @@ public class RegistriesResource {
         Form form = new Form(0, trim(name), trim(type), trim(url), trim(accessKey), false, insecure, trim(description));
         try {
             endpoints.create(caller, request(form, accessSecret));
-        } catch (ApiException e) {
+        } catch (HarborException e) {
             return Response.status(e.error().status()).entity(listPage(null, form, key(e), detail(e))).build();
         }
         return Response.seeOther(URI.create("/admin/registries?done=done_registry_created")).build();
@@ -109,7 +110,7 @@ public class RegistriesResource {
                 insecure, trim(description));
         try {
             endpoints.update(caller, id, request(form, accessSecret));
-        } catch (ApiException e) {
+        } catch (HarborException e) {
             return Response.status(e.error().status()).entity(views.render(Templates.registry(
                     views.chrome("registries"), "/admin/registries/" + id, endpoints.types(), form, key(e),
                     detail(e)))).build();
@@ -123,7 +124,7 @@ public class RegistriesResource {
         Principal caller = guard.sysadmin();
         try {
             endpoints.delete(caller, id);
-        } catch (ApiException e) {
+        } catch (HarborException e) {
             if (e.error().status() == 412) {
                 return errors.page(412, "error_registry_in_use", null);
             }
@@ -144,7 +145,7 @@ public class RegistriesResource {
             problem = endpoints.problem(caller, new RegistryEndpointRequest(id != null && id > 0 ? id : null, null,
                     null, trim(type), trim(url), new RegistryEndpointRequest.Credential("basic", trim(accessKey),
                             accessSecret == null ? "" : accessSecret), insecure));
-        } catch (ApiException e) {
+        } catch (HarborException e) {
             problem = e.getMessage();
         }
         return views.render(TestResult.testresult(problem == null, problem));
@@ -168,7 +169,7 @@ public class RegistriesResource {
                 f.insecure());
     }
 
-    private static String key(ApiException e) {
+    private static String key(HarborException e) {
         return switch (e.error()) {
             case CONFLICT -> "error_registry_exists";
             case BAD_REQUEST -> "error_registry_invalid";
@@ -176,8 +177,8 @@ public class RegistriesResource {
         };
     }
 
-    private static String detail(ApiException e) {
-        return e.error() == io.berth.common.harbor.HarborError.BAD_REQUEST ? e.getMessage() : null;
+    private static String detail(HarborException e) {
+        return e.error() == HarborError.BAD_REQUEST ? e.getMessage() : null;
     }
 
     private static Form empty() {

@@ -1,10 +1,10 @@
 package io.berth.ui.console.projects;
 
+import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Principal;
 import io.berth.ui.project.ProjectAccess;
 import io.berth.ui.role.ProjectAction;
 import io.berth.common.harbor.HarborError;
-import io.berth.ui.api.ApiException;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.console.identity.Identity;
 import io.berth.ui.console.identity.IdentityRefusal;
@@ -73,7 +73,7 @@ public class MembersResource {
     }
 
     @ServerExceptionMapper
-    Response refused(ApiException e) {
+    Response refused(HarborException e) {
         return errors.of(e);
     }
 
@@ -96,7 +96,7 @@ public class MembersResource {
         MemberRequest request = new MemberRequest(roleId, new MemberRequest.MemberUser(null, name));
         try {
             members.add(caller, p.name, true, request);
-        } catch (ApiException e) {
+        } catch (HarborException e) {
             String key = switch (e.error()) {
                 case NOT_FOUND -> "error_user_unknown";
                 case CONFLICT -> "error_member_exists";

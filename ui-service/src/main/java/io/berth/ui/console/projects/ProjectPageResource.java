@@ -1,9 +1,9 @@
 package io.berth.ui.console.projects;
 
+import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Principal;
 import io.berth.ui.project.ProjectAccess;
 import io.berth.ui.role.ProjectAction;
-import io.berth.ui.api.ApiException;
 import io.berth.ui.api.ListQuery;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.audit.AuditFilter;
@@ -86,7 +86,7 @@ public class ProjectPageResource {
     }
 
     @ServerExceptionMapper
-    Response refused(ApiException e) {
+    Response refused(HarborException e) {
         return errors.of(e);
     }
 

@@ -1,8 +1,8 @@
 package io.berth.ui.console.projects;
 
+import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Principal;
 import io.berth.common.harbor.HarborError;
-import io.berth.ui.api.ApiException;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.console.web.Chrome;
 import io.berth.ui.console.web.ConsoleErrors;
@@ -71,7 +71,7 @@ public class ProjectsResource {
     }
 
     @ServerExceptionMapper
-    Response refused(ApiException e) {
+    Response refused(HarborException e) {
         return errors.of(e);
     }
 
@@ -95,7 +95,7 @@ public class ProjectsResource {
             ProjectEntity p = projects.create(caller, new ProjectRequest(trimmed,
                     Map.of("public", Boolean.toString(isPublic)), null, registry));
             return Response.seeOther(URI.create(ProjectLinks.project(p.name) + "/repositories?done=done_project_created")).build();
-        } catch (ApiException e) {
+        } catch (HarborException e) {
             String key = switch (e.error()) {
                 case CONFLICT -> "error_project_exists";
                 case FORBIDDEN -> "error_forbidden";
@@ -113,7 +113,7 @@ public class ProjectsResource {
         Principal caller = guard.user();
         try {
             projects.delete(caller, project, true);
-        } catch (ApiException e) {
+        } catch (HarborException e) {
             if (e.error() == HarborError.PRECONDITION) {
                 return errors.page(412, "error_project_not_empty", null);
             }

@@ -1,10 +1,10 @@
 package io.berth.ui.console.repository;
 
+import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Principal;
 import io.berth.ui.project.ProjectAccess;
 import io.berth.ui.role.ProjectAction;
 import io.berth.common.harbor.HarborError;
-import io.berth.ui.api.ApiException;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.artifact.ArtifactService;
 import io.berth.ui.artifact.ArtifactView;
@@ -81,7 +81,7 @@ public class RepositoryPageResource {
     }
 
     @ServerExceptionMapper
-    Response refused(ApiException e) {
+    Response refused(HarborException e) {
         return errors.of(e);
     }
 
@@ -100,7 +100,7 @@ public class RepositoryPageResource {
         String name = tag == null ? "" : tag.trim();
         try {
             changes.addTag(caller, project, true, required(repo), required(digest), name);
-        } catch (ApiException e) {
+        } catch (HarborException e) {
             String key = switch (e.error()) {
                 case BAD_REQUEST -> "error_tag_invalid";
                 case CONFLICT -> "error_tag_exists";
@@ -159,7 +159,7 @@ public class RepositoryPageResource {
 
     private static String required(String value) {
         if (value == null || value.isBlank()) {
-            throw new ApiException(HarborError.BAD_REQUEST, "missing form field");
+            throw new HarborException(HarborError.BAD_REQUEST, "missing form field");
         }
         return value.trim();
     }

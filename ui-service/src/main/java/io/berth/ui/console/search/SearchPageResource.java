@@ -1,7 +1,7 @@
 package io.berth.ui.console.search;
 
+import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Principal;
-import io.berth.ui.api.ApiException;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.console.web.Chrome;
 import io.berth.ui.console.web.ConsoleErrors;
@@ -50,7 +50,7 @@ public class SearchPageResource {
     }
 
     @ServerExceptionMapper
-    Response refused(ApiException e) {
+    Response refused(HarborException e) {
         return errors.of(e);
     }
 

@@ -1,6 +1,6 @@
 package io.berth.ui.console.web;
 
-import io.berth.ui.api.ApiException;
+import io.berth.common.harbor.HarborException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +46,7 @@ public class ConsoleErrors {
     }
 
     /** A service's refusal that the page did not handle itself. */
-    public Response of(ApiException e) {
+    public Response of(HarborException e) {
         return switch (e.error()) {
             case UNAUTHORIZED -> signIn();
             case FORBIDDEN -> page(403, "error_forbidden", null);
