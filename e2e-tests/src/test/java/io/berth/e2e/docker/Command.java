@@ -27,6 +27,7 @@ final class Command {
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
         pb.environment().putAll(env);
+        long started = System.nanoTime();
         Process p = pb.start();
         if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
             p.descendants().forEach(ProcessHandle::destroy);
@@ -35,8 +36,10 @@ final class Command {
         }
         String out = Files.readString(log, StandardCharsets.UTF_8);
         Files.deleteIfExists(log);
-        // every command and its answer, for a post-mortem in the work folder
-        Files.writeString(work.resolve("commands.log"), "$ " + String.join(" ", cmd) + "\n" + out + "-> " + p.exitValue() + "\n",
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        // every command, its answer and how long it took, for a post-mortem in the work folder
+        Files.writeString(work.resolve("commands.log"), "$ " + String.join(" ", cmd) + "\n" + out + "-> " + p.exitValue()
+                + " (" + seconds + " s)\n",
                 StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         return new Cli.Run(p.exitValue(), out, cmd);
     }

@@ -57,11 +57,11 @@ class ComposeIT {
     private String pushed;
 
     @BeforeAll
-    void prepareAndUp(DockerEngine engine) throws Exception {
+    void prepareAndUp(DockerEngine engine, StandInImages standIns) throws Exception {
         docker = engine;
         dir = LocalSuite.root().resolve("e2e-tests/target/docker/compose-" + System.currentTimeMillis());
         Files.createDirectories(dir);
-        StandInImages.ensure(docker, SharedEngine.work());
+        standIns.await();
         port = LocalSuite.freePort();
         host = "127.0.0.1:" + port;
         api = new HarborApi("http://" + host);
@@ -229,13 +229,12 @@ class ComposeIT {
     }
 
     private void awaitHealthy() throws Exception {
+        // one docker call per look for all six (each call is a process start, and this polls for minutes)
+        List<String> args = new ArrayList<>(List.of("inspect", "--format", "{{.Name}} {{.State.Status}} {{.State.Health.Status}}"));
+        SERVICES.forEach(s -> args.add("berth-" + s));
         eventually("every service healthy", () -> {
-            List<String> states = new ArrayList<>();
-            for (String service : SERVICES) {
-                Cli.Run r = docker.docker("inspect", "--format", "{{.State.Status}} {{.State.Health.Status}}", "berth-" + service);
-                states.add(service + ": " + (r.ok() ? r.output().strip() : "missing"));
-            }
-            return states.stream().allMatch(s -> s.endsWith("running healthy")) ? states : null;
+            List<String> states = docker.docker(args.toArray(String[]::new)).output().lines().toList();
+            return states.stream().filter(s -> s.endsWith(" running healthy")).count() == SERVICES.size() ? states : null;
         });
     }
 

@@ -14,8 +14,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A Docker engine of the tests' own: Debian's {@code dockerd} started as a user would on this
- * kind of machine, with its own data root, exec root, pid file and unix socket, the vfs storage
- * driver and no iptables rules, plus {@code --bridge=none} (the default bridge would be a host
+ * kind of machine, with its own data root, exec root, pid file and unix socket and no iptables
+ * rules; the storage driver is the daemon's own choice, as a user's would be: overlay2 where the
+ * kernel and the data root's filesystem allow it (these machines: ext4), which shares an image's
+ * layers between the containers and builds made from it, where vfs copies the whole image for
+ * each (several GB and minutes of copying for the compose suite); vfs where nothing else works.
+ * Plus {@code --bridge=none} (the default bridge would be a host
  * interface shared by every daemon on the machine and left behind; compose makes its own
  * network) and an empty configuration file of its own (never /etc/docker/daemon.json).
  * {@link #close()} removes every container and network it holds and stops it. The CLI calls go
@@ -59,7 +63,7 @@ final class DockerEngine implements AutoCloseable {
         Path config = Files.writeString(runDir.resolve("daemon.json"), "{}\n");
         List<String> cmd = new ArrayList<>(List.of(dockerd(), "--data-root", dataRoot.toString(),
                 "--exec-root", runDir.resolve("exec").toString(), "--pidfile", runDir.resolve("docker.pid").toString(),
-                "--host", "unix://" + runDir.resolve("docker.sock"), "--storage-driver=vfs", "--iptables=false",
+                "--host", "unix://" + runDir.resolve("docker.sock"), "--iptables=false",
                 "--ip6tables=false", "--bridge=none", "--config-file", config.toString()));
         cmd.addAll(extraFlags);
         Process daemon = new ProcessBuilder(cmd).redirectErrorStream(true)
@@ -72,7 +76,7 @@ final class DockerEngine implements AutoCloseable {
                 engine.close();
                 throw new IllegalStateException("dockerd exited (" + daemon.exitValue() + "):\n" + engine.daemonLog());
             }
-            if (Files.exists(runDir.resolve("docker.sock")) && engine.docker("version").ok()) {
+            if (Files.exists(runDir.resolve("docker.sock")) && engine.docker("info", "--format", "storage driver {{.Driver}}").ok()) {
                 engine.removeContainersAndNetworks(); // a run stopped before its close() left them in the kept data root
                 return engine;
             }

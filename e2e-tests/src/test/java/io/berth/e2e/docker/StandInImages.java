@@ -1,21 +1,19 @@
 package io.berth.e2e.docker;
 
-import io.berth.e2e.support.Cli;
 import io.berth.testsupport.image.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The base images Berth's compose file names, {@code eclipse-temurin:17-jre} and
@@ -23,26 +21,48 @@ import java.util.stream.Stream;
  * them): {@code mmdebstrap} streams a bookworm root filesystem into {@code docker import}. The
  * MariaDB stand-in gets an entrypoint of ours that honours what the generated {@code db/env}
  * sets. Each image carries a label with a digest of its recipe, so a daemon that already holds
- * an image of the same recipe (a second run in one checkout) is not asked to build it again; the
- * root filesystems are kept as tar files in {@link #cache()}, so a fresh daemon only imports them.
+ * an image of the same recipe (a second run in one checkout: the daemon's data root lives in the
+ * build tree) is not asked to build it again. Nothing is kept outside the build tree: a clean
+ * machine, as CI's, builds them in the same time as any first run.
+ *
+ * <p>The two builds run side by side in the background from {@link #start} (they are mostly
+ * dpkg's single-threaded work and downloads, and overlap well with another class's suite);
+ * {@link #await} waits for them, {@link #close} stops a build still running.
  */
-final class StandInImages {
+final class StandInImages implements AutoCloseable {
 
     static final String JRE = "eclipse-temurin:17-jre";
     static final String MARIADB = "mariadb:10.11";
     private static final String LABEL = "io.berth.test.recipe";
     private static final String ENTRYPOINT = "/usr/local/bin/docker-entrypoint.sh";
+    private static final Duration BUILD = Duration.ofMinutes(20);
 
-    /** dpkg without fsync and without documentation: the image is thrown away after the run. */
-    private static final List<String> LEAN = List.of("--variant=apt", "--dpkgopt=force-unsafe-io",
-            "--dpkgopt=path-exclude=/usr/share/doc/*", "--dpkgopt=path-exclude=/usr/share/locale/*",
+    /**
+     * Most of a build's time is per package (dpkg and maintainer scripts), so as few as can be:
+     * the essential set without apt; merged /usr by directory symlinks, as debootstrap makes it,
+     * instead of the usrmerge package and the perl it needs. dpkg without fsync (the image is
+     * thrown away after the run); no documentation, translations or manual pages, dropped by dpkg
+     * itself once the essential set is in (as --dpkgopt they would also apply to the essential
+     * set's extraction, which then pipes every package through mmdebstrap's python filter: minutes).
+     */
+    private static final List<String> LEAN = List.of("--variant=essential",
+            "--hook-dir=/usr/share/mmdebstrap/hooks/merged-usr", "--dpkgopt=force-unsafe-io",
+            "--essential-hook=printf 'path-exclude=/usr/share/doc/*\\npath-exclude=/usr/share/locale/*\\n"
+                    + "path-exclude=/usr/share/man/*\\n' > \"$1\"/etc/dpkg/dpkg.cfg.d/99-lean",
             "--aptopt=Acquire::Languages \"none\"");
+
+    private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "stand-in-images");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<Future<Void>> builds = new ArrayList<>();
 
     private StandInImages() {
     }
 
-    /** Builds both images (side by side: much of it is waiting on downloads and dpkg) unless present. */
-    static void ensure(DockerEngine docker, Path work) throws Exception {
+    /** Starts building both images (each unless present) in the background. */
+    static StandInImages start(DockerEngine docker, Path work) throws IOException {
         Files.createDirectories(work);
         Path entrypoint = work.resolve("mariadb-entrypoint.sh");
         try (InputStream in = StandInImages.class.getResourceAsStream("/docker/mariadb-stand-in-entrypoint.sh")) {
@@ -60,17 +80,34 @@ final class StandInImages {
                 // postinst created system tables with no password: the entrypoint makes its own
                 "--customize-hook=rm -rf \"$1\"/var/lib/mysql && mkdir -p \"$1\"/var/lib/mysql"));
         String entrypointText = Files.readString(entrypoint, StandardCharsets.UTF_8);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            Future<?> a = pool.submit(() -> build(docker, work, JRE, jre, "", List.of("CMD [\"bash\"]")));
-            Future<?> b = pool.submit(() -> build(docker, work, MARIADB, mariadb, entrypointText,
-                    List.of("ENTRYPOINT [\"" + ENTRYPOINT + "\"]", "CMD [\"mariadbd\"]", "EXPOSE 3306",
-                            "VOLUME /var/lib/mysql")));
-            a.get();
-            b.get();
-        } finally {
-            pool.shutdownNow();
+        StandInImages images = new StandInImages();
+        images.builds.add(images.pool.submit(() -> build(docker, work, JRE, jre, "", List.of("CMD [\"bash\"]"))));
+        images.builds.add(images.pool.submit(() -> build(docker, work, MARIADB, mariadb, entrypointText,
+                List.of("ENTRYPOINT [\"" + ENTRYPOINT + "\"]", "CMD [\"mariadbd\"]", "EXPOSE 3306", "VOLUME /var/lib/mysql"))));
+        images.pool.shutdown();
+        return images;
+    }
+
+    /** Waits for both builds; a failed one is rethrown (with mmdebstrap's or docker's words). */
+    void await() throws Exception {
+        for (Future<Void> build : builds) {
+            try {
+                build.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof Exception cause) {
+                    throw cause;
+                }
+                throw e;
+            }
         }
+    }
+
+    /** Stops a build still running (its processes are destroyed, its half image removed). */
+    @Override
+    public void close() throws InterruptedException {
+        builds.forEach(b -> b.cancel(true));
+        pool.shutdownNow();
+        pool.awaitTermination(2, TimeUnit.MINUTES);
     }
 
     private static Void build(DockerEngine docker, Path work, String name, List<String> options, String extra,
@@ -83,71 +120,53 @@ final class StandInImages {
             return null;
         }
         String file = name.replaceAll("[^a-z0-9.-]", "_");
-        Path tar = rootFilesystem(work, file, recipe.substring("sha256:".length(), "sha256:".length() + 16), options);
-        List<String> importer = new ArrayList<>(List.of("import"));
+        List<String> mmdebstrap = new ArrayList<>(List.of("mmdebstrap", "--quiet"));
+        mmdebstrap.addAll(options);
+        // the mirror named, or mmdebstrap would read a sources.list from its standard input;
+        // "-": the root filesystem as a tar on its standard output, straight into docker import
+        mmdebstrap.addAll(List.of("bookworm", "-", "http://deb.debian.org/debian"));
+        List<String> importer = new ArrayList<>(List.of("docker", "import"));
         for (String change : changes) {
             importer.addAll(List.of("--change", change));
         }
-        importer.addAll(List.of("--change", "LABEL " + LABEL + "=" + recipe, tar.toString(), name));
-        Cli.Run imported = docker.docker(Duration.ofMinutes(20), importer.toArray(String[]::new));
-        if (!imported.ok()) {
-            docker.docker("rmi", "-f", name); // a half-imported root filesystem must not pass for the recipe
-            throw new IllegalStateException("importing " + tar + " as " + name + " failed:\n" + imported);
-        }
-        return null;
-    }
-
-    /**
-     * The root filesystem of one recipe as a tar file in {@link #cache()}: made by mmdebstrap the
-     * first time (written aside, moved into place whole, so a stopped build leaves nothing that
-     * passes for it), reused after. Tars of the same image from other recipes are removed.
-     */
-    private static Path rootFilesystem(Path work, String file, String recipe, List<String> options) throws Exception {
-        Path cache = Files.createDirectories(cache());
-        Path tar = cache.resolve(file + "-" + recipe + ".tar");
-        if (Files.exists(tar)) {
-            return tar;
-        }
-        Path part = Files.createTempFile(cache, file + "-", ".part.tar");
-        List<String> mmdebstrap = new ArrayList<>(List.of("mmdebstrap", "--quiet"));
-        mmdebstrap.addAll(options);
-        // the mirror named, or mmdebstrap would read a sources.list from its standard input
-        mmdebstrap.addAll(List.of("bookworm", part.toString(), "http://deb.debian.org/debian"));
-        Path log = work.resolve(file + ".mmdebstrap.log");
-        Process p = new ProcessBuilder(mmdebstrap).redirectErrorStream(true).redirectOutput(log.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
-        if (!p.waitFor(20, TimeUnit.MINUTES)) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-        }
-        if (p.isAlive() || p.waitFor() != 0) {
-            Files.deleteIfExists(part);
-            throw new IllegalStateException("mmdebstrap failed (" + mmdebstrap + "):\n" + tail(log));
-        }
-        try (Stream<Path> old = Files.list(cache)) {
-            for (Path stale : old.filter(f -> f.getFileName().toString().startsWith(file + "-")
-                    && f.getFileName().toString().endsWith(".tar") && !f.getFileName().toString().endsWith(".part.tar")).toList()) {
-                Files.deleteIfExists(stale);
+        importer.addAll(List.of("--change", "LABEL " + LABEL + "=" + recipe, "-", name));
+        Path mmdebstrapLog = work.resolve(file + ".mmdebstrap.log");
+        Path importLog = work.resolve(file + ".import.log");
+        ProcessBuilder build = new ProcessBuilder(mmdebstrap).redirectError(mmdebstrapLog.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        ProcessBuilder load = new ProcessBuilder(importer).redirectErrorStream(true).redirectOutput(importLog.toFile());
+        load.environment().putAll(docker.env());
+        long started = System.nanoTime();
+        List<Process> pipeline = ProcessBuilder.startPipeline(List.of(build, load));
+        boolean ended = false;
+        try {
+            long deadline = System.nanoTime() + BUILD.toNanos();
+            ended = pipeline.get(0).waitFor(BUILD.toNanos(), TimeUnit.NANOSECONDS)
+                    && pipeline.get(1).waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } finally {
+            if (!ended) { // timed out, or the run is ending (interrupted)
+                // SIGTERM first: mmdebstrap then unmounts what it mounted in its chroot and removes it
+                pipeline.forEach(Process::destroy);
+                for (Process p : pipeline) {
+                    if (!p.waitFor(1, TimeUnit.MINUTES)) {
+                        p.descendants().forEach(ProcessHandle::destroyForcibly);
+                        p.destroyForcibly();
+                    }
+                }
+                docker.docker("rmi", "-f", name);
             }
         }
-        Files.move(part, tar, StandardCopyOption.ATOMIC_MOVE);
-        return tar;
-    }
-
-    /**
-     * Where built root filesystems are kept between runs, outside the checkout (a new worktree or
-     * {@code mvn clean} reuses them): {@code $BERTH_DOCKER_CACHE}, else
-     * {@code $XDG_CACHE_HOME/berth/docker-stand-ins}, else {@code ~/.cache/berth/docker-stand-ins}.
-     * A clean machine has none and builds them.
-     */
-    static Path cache() {
-        String own = System.getenv("BERTH_DOCKER_CACHE");
-        if (own != null && !own.isBlank()) {
-            return Path.of(own);
+        int built = ended ? pipeline.get(0).waitFor() : -1;
+        int loaded = ended ? pipeline.get(1).waitFor() : -1;
+        System.out.printf("stand-in %s: mmdebstrap | docker import took %d s%n", name, (System.nanoTime() - started) / 1_000_000_000L);
+        if (built != 0 || loaded != 0) {
+            // a root filesystem cut short must not pass for the recipe
+            docker.docker("rmi", "-f", name);
+            throw new IllegalStateException("building " + name + " failed (" + (ended ? "mmdebstrap " + built
+                    + ", docker import " + loaded : "timed out after " + BUILD) + "): " + mmdebstrap + "\n"
+                    + tail(mmdebstrapLog) + "\n" + tail(importLog));
         }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("berth/docker-stand-ins");
+        return null;
     }
 
     private static String tail(Path log) throws IOException {
