@@ -40,7 +40,7 @@ class EarlyAnswerTest {
         for (int round = 0; round < 10; round++) {
             Answer answer = send("/v2/p/r/blobs/uploads/early-" + kind, SMALL, Pace.WRITE_THEN_READ);
 
-            assertUpstreamAnswer(answer, status, code, "round " + round);
+            assertUpstreamAnswer(answer, SMALL, status, code, "round " + round);
         }
     }
 
@@ -49,7 +49,7 @@ class EarlyAnswerTest {
     void anUpstreamChallengeReachesAClientSendingFiftyMegabytes(Pace pace) throws Exception {
         Answer answer = send("/v2/p/r/blobs/uploads/early-challenge", LARGE, pace);
 
-        assertUpstreamAnswer(answer, 401, "UNAUTHORIZED", pace.name());
+        assertUpstreamAnswer(answer, LARGE, 401, "UNAUTHORIZED", pace.name());
     }
 
     @ParameterizedTest
@@ -90,13 +90,17 @@ class EarlyAnswerTest {
                 + "Content-Type: application/octet-stream", length, pace);
     }
 
-    private static void assertUpstreamAnswer(Answer answer, int status, String code, String what) {
+    private static void assertUpstreamAnswer(Answer answer, long length, int status, String code, String what) {
         assertEquals(status, answer.status(), what + ": " + answer.body());
         assertTrue(answer.body().contains("\"code\":\"" + code + "\""), what + ": " + answer.body());
         assertEquals("registry", answer.header("X-Upstream"), what);
         if (status == 401) {
             assertEquals(EchoUpstream.CHALLENGE, answer.header("WWW-Authenticate"), what);
         }
-        assertTrue(answer.closes(), what + ": the connection must close after an answer to an unread body");
+        // once the upstream refused, the gateway reads and drops the rest: a fast client may have
+        // sent it all before the answer went out, and then the connection may stay
+        assertTrue(answer.closes() || answer.written() == length,
+                what + ": the connection must close after an answer to an unread body (kept after "
+                        + answer.written() + " of " + length + " bytes)");
     }
 }
