@@ -1,5 +1,8 @@
 package io.berth.common.http;
 
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+
 /**
  * What to do with the rest of an HTTP answer nobody wants any more (its reader or client went away):
  * reset the exchange, or read the rest and drop it.
@@ -21,6 +24,11 @@ public final class AbandonedAnswer {
     private AbandonedAnswer() {
     }
 
+    /** Whether the rest of {@code answer}, of which {@code received} body bytes reached the reader, is worth resetting. */
+    public static boolean resettable(HttpClientResponse answer, long received) {
+        return resettable(declaredLength(answer), received);
+    }
+
     /**
      * @param declaredLength the answer's Content-Length (0 for a HEAD), or -1 when not declared
      * @param received how much of its body has reached the reader
@@ -28,5 +36,21 @@ public final class AbandonedAnswer {
      */
     public static boolean resettable(long declaredLength, long received) {
         return declaredLength >= 0 && declaredLength - received > DRAIN_LIMIT;
+    }
+
+    /** The declared length of an answer's body: 0 for a HEAD, -1 when not declared (or unreadable). */
+    static long declaredLength(HttpClientResponse answer) {
+        if (answer.request().getMethod() == HttpMethod.HEAD) {
+            return 0;
+        }
+        String value = answer.getHeader("Content-Length");
+        if (value == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 }

@@ -134,7 +134,7 @@ public class ProxyHandler implements Handler<RoutingContext> {
             }
             // A failure here is the upstream refusing the rest (it answered early and closed: its
             // answer follows, or the closed connection fails it) or the client vanishing (its
-            // closeHandler resets the upstream request). Resetting here would drop that answer.
+            // closeHandler abandons the upstream exchange). Resetting here would drop that answer.
             request.pipe().endOnSuccess(false).endOnFailure(false).to(upstreamRequest).onComplete(piped -> {
                 if (piped.succeeded()) {
                     exchange.endRequest();

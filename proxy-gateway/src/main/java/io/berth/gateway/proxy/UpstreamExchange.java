@@ -4,8 +4,6 @@ import io.berth.common.http.AbandonedAnswer;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.streams.Pipe;
 
 /**
@@ -55,7 +53,7 @@ final class UpstreamExchange {
         if (answer.end().isComplete()) {
             return; // the answer is whole: the connection is back in the pool or on its way there
         }
-        if (AbandonedAnswer.resettable(declaredLength(answer), forwarded)) {
+        if (AbandonedAnswer.resettable(answer, forwarded)) {
             request.reset(); // the connection has not read that far: it still carries this answer
             return;
         }
@@ -64,21 +62,6 @@ final class UpstreamExchange {
         } else {
             answer.handler(null);
             answer.resume();
-        }
-    }
-
-    private static long declaredLength(HttpClientResponse answer) {
-        if (answer.request().getMethod() == HttpMethod.HEAD) {
-            return 0;
-        }
-        String value = answer.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (value == null) {
-            return -1;
-        }
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            return -1;
         }
     }
 }

@@ -152,7 +152,7 @@ public class UpstreamClient {
 
             @Override
             protected void abandoned() {
-                if (AbandonedAnswer.resettable(contentLength(response), received())) {
+                if (AbandonedAnswer.resettable(response, received())) {
                     response.request().reset(); // a large rest is not worth receiving
                 } else {
                     super.abandoned(); // read to its end: the connection may already be another's
@@ -160,19 +160,6 @@ public class UpstreamClient {
             }
         };
         return new UpstreamResponse(response.statusCode(), response.headers(), body);
-    }
-
-    /** The declared length of a response body: 0 for a HEAD, -1 when unknown. */
-    private static long contentLength(HttpClientResponse response) {
-        if (response.request().getMethod() == HttpMethod.HEAD) {
-            return 0;
-        }
-        try {
-            String v = response.getHeader("Content-Length");
-            return v == null ? -1 : Long.parseLong(v.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     private String authorization(String scope) {
