@@ -17,7 +17,7 @@ final class ConnectionTuning {
 
     /** The largest socket read, and the largest body chunk the HTTP codecs hand on. */
     static final int CHUNK = 256 * 1024;
-    /** Queued bytes at which a connection stops taking writes (the pipe pauses its source), and resumes. */
+    /** Queued bytes at which a connection stops taking writes (the relay pauses its source), and resumes. */
     static final WriteBufferWaterMark WRITE_QUEUE = new WriteBufferWaterMark(512 * 1024, 1024 * 1024);
 
     private static final AttributeKey<Boolean> TUNED = AttributeKey.valueOf("berth-gateway-tuned");
@@ -31,6 +31,7 @@ final class ConnectionTuning {
             Channel channel = base.channel();
             channel.attr(TUNED).set(Boolean.TRUE);
             channel.config().setRecvByteBufAllocator(reads());
+            channel.config().setAllocator(DirectChunks.ALLOCATOR);
             channel.config().setWriteBufferWaterMark(WRITE_QUEUE);
         }
     }
@@ -42,6 +43,7 @@ final class ConnectionTuning {
     static void upstreamSide(HttpConnection connection) {
         if (connection instanceof ConnectionBase base) {
             base.channel().config().setRecvByteBufAllocator(reads());
+            base.channel().config().setAllocator(DirectChunks.ALLOCATOR);
         }
     }
 

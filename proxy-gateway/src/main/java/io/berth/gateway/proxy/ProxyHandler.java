@@ -6,7 +6,6 @@ import io.berth.gateway.routing.Target;
 import io.berth.gateway.routing.Upstreams;
 import io.berth.gateway.routing.Upstreams.Upstream;
 import io.vertx.core.Handler;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpClosedException;
@@ -15,7 +14,6 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.streams.Pipe;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
@@ -23,7 +21,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Forwards one request to its upstream and the answer back, streaming both bodies through
- * Vert.x pipes: a pipe pauses its source while the destination's write queue is full, so a
+ * {@link Relay}s: a relay pauses its source while the destination's write queue is full, so a
  * slow side slows the other down and no body is ever held in memory.
  */
 @ApplicationScoped
@@ -135,7 +133,7 @@ public class ProxyHandler implements Handler<RoutingContext> {
             // A failure here is the upstream refusing the rest (it answered early and closed: its
             // answer follows, or the closed connection fails it) or the client vanishing (its
             // closeHandler abandons the upstream exchange). Resetting here would drop that answer.
-            request.pipe().endOnSuccess(false).endOnFailure(false).to(upstreamRequest).onComplete(piped -> {
+            Relay.start(request, upstreamRequest).done().onComplete(piped -> {
                 if (piped.succeeded()) {
                     exchange.endRequest();
                 } else {
@@ -165,10 +163,15 @@ public class ProxyHandler implements Handler<RoutingContext> {
         if (!bodiless && !answer.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
             response.setChunked(true);
         }
-        Pipe<Buffer> pipe = answer.pipe().endOnFailure(false);
-        exchange.answered(answer, pipe);
-        pipe.to(response).onFailure(failure -> {
-            LOG.debugf("response body stream broken: %s", failure.getMessage());
+        answer.pause();
+        Relay relay = Relay.start(answer, response);
+        exchange.answered(answer, relay);
+        relay.done().onComplete(relayed -> {
+            if (relayed.succeeded()) {
+                response.end();
+                return;
+            }
+            LOG.debugf("response body stream broken: %s", relayed.cause().getMessage());
             exchange.abandon(response.bytesWritten());
             response.reset();
         });

@@ -1,10 +1,8 @@
 package io.berth.gateway.proxy;
 
 import io.berth.common.http.AbandonedAnswer;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
-import io.vertx.core.streams.Pipe;
 
 /**
  * One request's trip to its upstream, as far as stopping it goes: {@link #abandon} ends it when the
@@ -21,7 +19,7 @@ final class UpstreamExchange {
     private final HttpClientRequest request;
     private boolean requestEnded;
     private HttpClientResponse answer;
-    private Pipe<Buffer> relay;
+    private Relay relay;
 
     UpstreamExchange(HttpClientRequest request) {
         this.request = request;
@@ -33,10 +31,10 @@ final class UpstreamExchange {
         request.end();
     }
 
-    /** The answer arrived and is being relayed through {@code pipe} (null when not relayed). */
-    void answered(HttpClientResponse answer, Pipe<Buffer> pipe) {
+    /** The answer arrived and is being relayed by {@code relay} (null when not relayed). */
+    void answered(HttpClientResponse answer, Relay relay) {
         this.answer = answer;
-        this.relay = pipe;
+        this.relay = relay;
     }
 
     /**
@@ -58,9 +56,9 @@ final class UpstreamExchange {
             return;
         }
         if (relay != null) {
-            relay.close(); // drops the relay's handlers and lets the rest flow into nothing
+            relay.close(); // the rest flows into nothing
         } else {
-            answer.handler(null);
+            answer.handler(DirectChunks::release);
             answer.resume();
         }
     }

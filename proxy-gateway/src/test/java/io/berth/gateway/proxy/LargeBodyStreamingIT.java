@@ -25,12 +25,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The packaged gateway, heap capped at 128 MiB, streams 1 GiB bodies to and from an upstream.
- * Bodies are generated on the fly; the upstream and the client hash what they receive.
+ * Bodies are generated on the fly; the upstream and the client hash what they receive. Body chunks
+ * cross the gateway in direct buffers freed as soon as they are written: after each transfer, hardly
+ * any direct memory is in use (a chunk left to the GC would show here as up to 128 MiB).
  */
 class LargeBodyStreamingIT {
 
     private static final long GIB = 1024L * 1024 * 1024;
     private static final long HEAP_CAP = 128L * 1024 * 1024;
+    /** A few chunks (256 KiB each) may still be in flight on a connection. */
+    private static final double DIRECT_IN_USE_CAP = 8 * 1024 * 1024;
+    private static final Pattern DIRECT_IN_USE = Pattern.compile("(?m)^jvm_buffer_memory_used_bytes\\{[^}]*id=\"direct\"[^}]*} (\\S+)$");
 
     private static EchoUpstream upstream;
     private static GatewayProcess gateway;
@@ -90,6 +95,7 @@ class LargeBodyStreamingIT {
         assertEquals(GIB, echo.getLong("bodyLength"));
         assertEquals(expectedSha, echo.getString("sha256"));
         assertTrue(gateway.alive());
+        assertChunksFreed();
     }
 
     @Test
@@ -105,6 +111,7 @@ class LargeBodyStreamingIT {
         assertEquals(GIB, echo.getLong("bodyLength"));
         assertEquals(expectedSha, echo.getString("sha256"));
         assertTrue(gateway.alive());
+        assertChunksFreed();
     }
 
     @Test
@@ -127,6 +134,15 @@ class LargeBodyStreamingIT {
         assertEquals(GIB, received);
         assertEquals(expectedSha, HexFormat.of().formatHex(sha.digest()));
         assertTrue(gateway.alive());
+        assertChunksFreed();
+    }
+
+    private void assertChunksFreed() throws Exception {
+        String metrics = http.send(HttpRequest.newBuilder(uri("/q/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher direct = DIRECT_IN_USE.matcher(metrics);
+        assertTrue(direct.find(), "no direct buffer metrics in /q/metrics");
+        double inUse = Double.parseDouble(direct.group(1));
+        assertTrue(inUse <= DIRECT_IN_USE_CAP, "direct memory still in use after the transfer: " + inUse + " bytes");
     }
 
     private URI uri(String path) {

@@ -16,7 +16,6 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.streams.Pipe;
 import io.vertx.core.streams.WriteStream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -97,9 +96,8 @@ class UpstreamExchangeTest {
     private Future<Long> relayToAStuckClient(long size) {
         return exchange("/v2/download?length=true&size=" + size).compose(exchange -> {
             StuckClient stuck = new StuckClient();
-            Pipe<Buffer> pipe = exchange.answer.pipe();
-            exchange.exchange.answered(exchange.answer, pipe);
-            pipe.to(stuck);
+            exchange.answer.pause();
+            exchange.exchange.answered(exchange.answer, Relay.start(exchange.answer, stuck));
             return stuck.firstWrite.future().map(first -> {
                 exchange.exchange.abandon(stuck.taken);
                 return stuck.taken;
