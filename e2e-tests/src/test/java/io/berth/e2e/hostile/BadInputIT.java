@@ -190,7 +190,7 @@ class BadInputIT {
     /** Who should have answered better: the gateway for what its parser refuses or its 502s, else the route's service. */
     private static String owner(Probe p, Answer answer) {
         if (ErrorBodies.invalidTarget(p.target())) {
-            return "proxy-gateway (its HTTP parser refuses an invalid request target before routing)";
+            return "proxy-gateway (it refuses an invalid request target before routing)";
         }
         if (answer != null && answer.status() == 502) {
             return "proxy-gateway (502: it reused an upstream connection the upstream had closed)";

@@ -32,8 +32,8 @@ final class ErrorBodies {
 
     /**
      * Whether a request target is not a valid URI (RFC 3986: a character outside the unreserved,
-     * reserved and percent set, or a percent not followed by two hex digits). The gateway's HTTP
-     * parser refuses such a request before any route runs, so its answer is the gateway's.
+     * reserved and percent set, or a percent not followed by two hex digits). The gateway refuses
+     * such a request before any route runs, so its answer is the gateway's.
      */
     static boolean invalidTarget(byte[] target) {
         for (int i = 0; i < target.length; i++) {
@@ -66,12 +66,6 @@ final class ErrorBodies {
             return "accepted with " + answer.status();
         }
         if (answer.status() < 400 || "HEAD".equals(probe.method())) {
-            return null;
-        }
-        if (answer.status() == 400 && answer.body().length == 0 && invalidTarget(probe.target())
-                && "close".equalsIgnoreCase(answer.header("connection"))) {
-            // not HTTP (RFC 9112 3.2: the target must be a URI): the gateway's HTTP layer refuses it and
-            // closes before any route, API or protocol is chosen, as nginx does in front of Harbor
             return null;
         }
         String type = answer.header("content-type");

@@ -2,12 +2,17 @@ package io.berth.gateway.proxy;
 
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 
 /**
- * The gateway's own answers, in the Harbor error shape
- * {@code {"errors":[{"code":"...","message":"..."}]}}. Upstream errors pass through untouched.
+ * The gateway's own answers, in the error shape Harbor and the OCI distribution spec share
+ * ({@code {"errors":[{"code":"...","message":"..."}]}}). Upstream errors pass through untouched.
  */
 public enum GatewayError {
+    BAD_REQUEST(400, "BAD_REQUEST", "invalid request target"),
+    /** A {@code /v2} request the gateway refuses: the OCI distribution spec's code for invalid parameters. */
+    UNSUPPORTED(400, "UNSUPPORTED", "invalid request target"),
     NOT_FOUND(404, "NOT_FOUND", "not found"),
     BAD_GATEWAY(502, "BAD_GATEWAY", "upstream service unavailable");
 
@@ -27,10 +32,16 @@ public enum GatewayError {
 
     /** Writes this error, unless the response has already started (then the caller resets it). */
     public Future<Void> send(HttpServerResponse response) {
+        return send(response, message);
+    }
+
+    /** Writes this error with its own message (JSON-escaped here). */
+    public Future<Void> send(HttpServerResponse response, String message) {
         if (response.headWritten() || response.ended() || response.closed()) {
             return Future.succeededFuture();
         }
-        String body = "{\"errors\":[{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}]}";
+        String body = new JsonObject().put("errors", new JsonArray().add(
+                new JsonObject().put("code", code).put("message", message))).encode();
         String connection = response.headers().get("Connection");
         response.headers().clear();
         if (connection != null) {
