@@ -33,7 +33,7 @@ public interface GatewayConfig {
     @WithDefault("900")
     int idleTimeoutSeconds();
 
-    /** Pooled HTTP/1.1 connections kept per upstream. */
+    /** Pooled HTTP/1.1 connections kept per upstream and event loop (see UpstreamClient). */
     @WithDefault("64")
     int maxConnectionsPerUpstream();
 }

@@ -6,6 +6,7 @@ import io.netty.channel.WriteBufferWaterMark;
 import io.netty.util.AttributeKey;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.net.impl.ConnectionBase;
+import java.lang.reflect.Field;
 
 /**
  * Socket settings for bodies moving at loopback speed, measured against nginx (see the module
@@ -38,12 +39,70 @@ final class ConnectionTuning {
 
     /**
      * Tunes an upstream connection as it opens (Vert.x' client takes its write-queue limits from
-     * the options it was built with, so only reads change here).
+     * the options it was built with, so only reads and the read window change here).
      */
     static void upstreamSide(HttpConnection connection) {
         if (connection instanceof ConnectionBase base) {
             base.channel().config().setRecvByteBufAllocator(reads());
             base.channel().config().setAllocator(DirectChunks.ALLOCATOR);
+            READ_WINDOW.widen(connection);
+        }
+    }
+
+    static final ReadWindow READ_WINDOW = new ReadWindow();
+
+    /**
+     * Vert.x' HTTP/1 client pauses a connection (stops reading its socket) while more of the answer
+     * than the channel's write-buffer high-water mark is unconsumed, and resumes below the low one;
+     * it copies both marks when the connection is made, when they are still Netty's defaults
+     * (64 and 32 KiB) and no option sets them. A 256 KiB chunk then paused and resumed the socket
+     * each time, two epoll_ctl calls per chunk even while the relay consumed every chunk at once
+     * (measured with strace: 4,096 for a 512 MiB blob). The window becomes the write queue's, so a
+     * connection reads on as long as the client side takes the bytes and still stops at about 1 MiB
+     * when it does not. The marks are private fields of Vert.x 4's Http1xClientConnection; if they
+     * cannot be set the connection works as before, only slower (ReadWindowTest fails first).
+     */
+    static final class ReadWindow {
+
+        private final Field high;
+        private final Field low;
+
+        ReadWindow() {
+            Field h = null;
+            Field l = null;
+            try {
+                Class<?> type = Class.forName("io.vertx.core.http.impl.Http1xClientConnection");
+                h = type.getDeclaredField("highWaterMark");
+                l = type.getDeclaredField("lowWaterMark");
+                h.setAccessible(true);
+                l.setAccessible(true);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                h = null;
+                l = null;
+            }
+            this.high = h;
+            this.low = l;
+        }
+
+        boolean available() {
+            return high != null;
+        }
+
+        void widen(HttpConnection connection) {
+            if (high == null || !high.getDeclaringClass().isInstance(connection)) {
+                return;
+            }
+            try {
+                high.setLong(connection, WRITE_QUEUE.high());
+                low.setLong(connection, WRITE_QUEUE.low());
+            } catch (IllegalAccessException e) {
+                // left as Vert.x made it: correct, only slower
+            }
+        }
+
+        /** The marks a connection pauses and resumes at, for tests. */
+        long[] marks(HttpConnection connection) throws IllegalAccessException {
+            return new long[] {high.getLong(connection), low.getLong(connection)};
         }
     }
 

@@ -1,25 +1,39 @@
 package io.berth.gateway.proxy;
 
 import io.berth.gateway.config.GatewayConfig;
+import io.netty.channel.EventLoop;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.PoolOptions;
+import io.vertx.core.impl.ContextInternal;
 import io.vertx.core.net.impl.ConnectionBase;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The one pooled HTTP client the gateway uses for every upstream. */
+/**
+ * The pooled HTTP clients the gateway uses for every upstream: one per event loop, so that an
+ * upstream connection always runs on the event loop of the client connection it serves. Vert.x'
+ * client pool hands out the most recently used free connection whatever its event loop; a request
+ * from another loop then crosses threads twice per body chunk (the reading loop queues each write
+ * on the other and pauses its socket until that write is done) and once per small request.
+ */
 @ApplicationScoped
 public class UpstreamClient {
 
     private static final int MAX_HEADER_BYTES = 64 * 1024;
 
-    private final HttpClient client;
+    private final Vertx vertx;
+    private final HttpClientOptions options;
+    private final PoolOptions pool;
+    private final Map<EventLoop, HttpClient> byEventLoop = new ConcurrentHashMap<>();
 
     public UpstreamClient(Vertx vertx, GatewayConfig config) {
-        HttpClientOptions options = new HttpClientOptions()
+        this.vertx = vertx;
+        this.options = new HttpClientOptions()
                 .setKeepAlive(true)
                 .setConnectTimeout(config.connectTimeoutSeconds() * 1000)
                 // bodies pass through as they are, compressed or not
@@ -28,10 +42,16 @@ public class UpstreamClient {
                 .setMaxHeaderSize(MAX_HEADER_BYTES)
                 .setMaxChunkSize(ConnectionTuning.CHUNK)
                 .setMaxInitialLineLength(MAX_HEADER_BYTES);
-        PoolOptions pool = new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerUpstream());
-        this.client = vertx.httpClientBuilder().with(options).with(pool)
+        this.pool = new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerUpstream());
+    }
+
+    /** The client whose connections live on the calling event loop (callers run on one: route handlers). */
+    public HttpClient client() {
+        ContextInternal context = (ContextInternal) vertx.getOrCreateContext();
+        return byEventLoop.computeIfAbsent(context.nettyEventLoop(), loop -> vertx.httpClientBuilder()
+                .with(options).with(pool)
                 .withConnectHandler(UpstreamClient::keepReadingAfterAFailedWrite)
-                .build();
+                .build());
     }
 
     /**
@@ -47,12 +67,8 @@ public class UpstreamClient {
         ConnectionTuning.upstreamSide(connection);
     }
 
-    public HttpClient client() {
-        return client;
-    }
-
     @PreDestroy
     void close() {
-        client.close();
+        byEventLoop.values().forEach(HttpClient::close);
     }
 }
