@@ -1,7 +1,6 @@
 package io.berth.collector.store;
 
 import io.berth.collector.config.CollectorConfig;
-import io.berth.collector.syslog.LogRecord;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package io.berth.collector.syslog;
 
+import io.berth.collector.store.LogRecord;
 import io.berth.collector.store.LogWriter;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;

@@ -1,5 +1,6 @@
 package io.berth.collector.syslog;
 
+import io.berth.collector.store.LogRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.regex.Matcher;

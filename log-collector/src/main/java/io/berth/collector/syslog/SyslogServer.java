@@ -1,6 +1,7 @@
 package io.berth.collector.syslog;
 
 import io.berth.collector.config.CollectorConfig;
+import io.berth.collector.store.LogRecord;
 import io.berth.collector.store.LogWriter;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;

@@ -1,6 +1,7 @@
 package io.berth.collector.syslog;
 
 import io.berth.collector.config.CollectorConfig;
+import io.berth.collector.store.LogRecord;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

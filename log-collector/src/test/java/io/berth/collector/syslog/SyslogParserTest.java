@@ -1,5 +1,6 @@
 package io.berth.collector.syslog;
 
+import io.berth.collector.store.LogRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,4 +1,4 @@
-package io.berth.collector.syslog;
+package io.berth.collector.store;
 
 /**
  * One line to store: the file it belongs to (a sanitized tag) and its text without line end.
