@@ -1,10 +1,13 @@
 package io.berth.auth.account;
 
-import io.berth.auth.account.UserRepository.PageOf;
-import io.berth.auth.account.UserRepository.UserFilter;
 import io.berth.auth.authn.CredentialChecker;
 import io.berth.auth.session.SessionService;
 import io.berth.auth.settings.AppliedSettings;
+import io.berth.auth.user.PasswordHasher;
+import io.berth.auth.user.UserAccount;
+import io.berth.auth.user.UserRepository;
+import io.berth.auth.user.UserRepository.PageOf;
+import io.berth.auth.user.UserRepository.UserFilter;
 import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Principal;
 import io.quarkus.panache.common.Sort;

@@ -1,6 +1,8 @@
 package io.berth.auth.account;
 
 import io.berth.auth.config.AuthConfig;
+import io.berth.auth.user.PasswordHasher;
+import io.berth.auth.user.UserRepository;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -1,6 +1,6 @@
 package io.berth.auth.account;
 
-import io.berth.auth.account.UserRepository.UserFilter;
+import io.berth.auth.user.UserRepository.UserFilter;
 import io.berth.common.harbor.HarborException;
 import io.berth.common.harbor.ListParams;
 import io.berth.common.harbor.ListParams.Term;

@@ -1,10 +1,11 @@
 package io.berth.auth.account;
 
-import io.berth.auth.account.UserRepository.PageOf;
-import io.berth.auth.authn.CallerResolver;
+import io.berth.auth.authn.ClientAddresses;
+import io.berth.auth.caller.CallerResolver;
+import io.berth.auth.user.UserAccount;
+import io.berth.auth.user.UserRepository.PageOf;
 import io.berth.common.harbor.HarborException;
 import io.berth.common.harbor.PageRequest;
-import io.berth.auth.authn.ClientAddresses;
 import io.berth.common.internal.Principal;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;

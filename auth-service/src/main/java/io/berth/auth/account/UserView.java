@@ -1,6 +1,7 @@
 package io.berth.auth.account;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.berth.auth.user.UserAccount;
 import java.time.Instant;
 
 /** Harbor v2.0's {@code UserResp}: an account as the users API shows it. */

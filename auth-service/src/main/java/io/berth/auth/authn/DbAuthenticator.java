@@ -1,9 +1,9 @@
 package io.berth.auth.authn;
 
-import io.berth.auth.account.PasswordHasher;
-import io.berth.auth.account.UserAccount;
-import io.berth.auth.account.UserRepository;
 import io.berth.auth.settings.AppliedSettings;
+import io.berth.auth.user.PasswordHasher;
+import io.berth.auth.user.UserAccount;
+import io.berth.auth.user.UserRepository;
 import io.berth.common.internal.Principal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

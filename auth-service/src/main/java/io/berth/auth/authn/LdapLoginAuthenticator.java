@@ -1,9 +1,9 @@
 package io.berth.auth.authn;
 
-import io.berth.auth.account.LdapOnboarding;
 import io.berth.auth.ldap.LdapAuthenticator;
 import io.berth.auth.ldap.LdapUnavailableException;
 import io.berth.auth.settings.AppliedSettings;
+import io.berth.auth.user.LdapOnboarding;
 import io.berth.common.internal.Principal;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;

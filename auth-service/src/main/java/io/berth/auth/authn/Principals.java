@@ -1,6 +1,6 @@
 package io.berth.auth.authn;
 
-import io.berth.auth.account.UserAccount;
+import io.berth.auth.user.UserAccount;
 import io.berth.common.internal.Principal;
 
 /** The shared view of an account. */

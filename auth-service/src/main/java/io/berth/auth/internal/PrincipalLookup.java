@@ -1,11 +1,11 @@
 package io.berth.auth.internal;
 
-import io.berth.auth.account.LdapOnboarding;
-import io.berth.auth.account.UserRepository;
 import io.berth.auth.authn.Principals;
 import io.berth.auth.ldap.LdapAdminService;
 import io.berth.auth.ldap.LdapDirectorySource;
 import io.berth.auth.settings.AppliedSettings;
+import io.berth.auth.user.LdapOnboarding;
+import io.berth.auth.user.UserRepository;
 import io.berth.common.internal.Principal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,12 +1,12 @@
 package io.berth.auth.ldapapi;
 
-import io.berth.auth.account.LdapOnboarding;
-import io.berth.auth.authn.CallerResolver;
+import io.berth.auth.caller.CallerResolver;
 import io.berth.auth.ldap.LdapAdminService;
 import io.berth.auth.ldap.LdapPingResult;
 import io.berth.auth.ldap.LdapSettings;
 import io.berth.auth.ldap.LdapSettingsException;
 import io.berth.auth.ldap.LdapUser;
+import io.berth.auth.user.LdapOnboarding;
 import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Principal;
 import io.vertx.core.http.HttpServerRequest;

@@ -1,14 +1,15 @@
 package io.berth.auth.account;
 
+import io.berth.auth.user.PasswordHasher;
+import io.berth.common.harbor.HarborError;
+import io.berth.common.harbor.HarborException;
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.berth.common.harbor.HarborError;
-import io.berth.common.harbor.HarborException;
-import org.junit.jupiter.api.Test;
 
 class AccountRulesTest {
 

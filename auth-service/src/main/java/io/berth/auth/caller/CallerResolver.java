@@ -1,5 +1,8 @@
-package io.berth.auth.authn;
+package io.berth.auth.caller;
 
+import io.berth.auth.authn.BasicAuthMechanism;
+import io.berth.auth.authn.ClientAddresses;
+import io.berth.auth.session.SessionAuthMechanism;
 import io.berth.common.harbor.HarborException;
 import io.berth.common.http.BasicCredentials;
 import io.berth.common.internal.Principal;

@@ -1,7 +1,7 @@
-package io.berth.auth.account;
+package io.berth.auth.user;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.berth.common.harbor.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package io.berth.auth.account;
+package io.berth.auth.user;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package io.berth.auth.account;
+package io.berth.auth.user;
 
 import io.berth.auth.ldap.LdapUser;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package io.berth.auth.account;
+package io.berth.auth.user;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

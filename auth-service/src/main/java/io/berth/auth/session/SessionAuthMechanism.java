@@ -1,13 +1,14 @@
-package io.berth.auth.authn;
+package io.berth.auth.session;
 
-import io.berth.auth.account.UserRepository;
+import io.berth.auth.authn.Principals;
 import io.berth.auth.session.SessionService;
+import io.berth.auth.user.UserRepository;
 import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Principal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Optional;
 
 /**
