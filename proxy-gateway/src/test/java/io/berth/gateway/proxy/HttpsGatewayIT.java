@@ -35,16 +35,11 @@ class HttpsGatewayIT {
         certificate = SelfSignedCertificate.create(Path.of("target", "it", "https", "cert").toAbsolutePath());
         upstream = EchoUpstream.start("registry");
         httpsPort = GatewayProcess.freePort();
-        gateway = GatewayProcess.start("https", Map.of(
-                "quarkus.http.host", "127.0.0.1",
-                "quarkus.http.port", String.valueOf(GatewayProcess.freePort()),
+        gateway = GatewayProcess.inFrontOf(upstream, "https", Map.of(
                 "quarkus.http.ssl-port", String.valueOf(httpsPort),
                 "quarkus.http.ssl.certificate.files", certificate.certificate().toString(),
                 "quarkus.http.ssl.certificate.key-files", certificate.key().toString(),
-                "quarkus.http.insecure-requests", "redirect",
-                "gateway.registry-url", upstream.url(),
-                "gateway.ui-url", upstream.url(),
-                "gateway.auth-url", upstream.url()), List.of("-Xmx128m"));
+                "quarkus.http.insecure-requests", "redirect"), List.of("-Xmx128m"));
     }
 
     @AfterAll

@@ -27,12 +27,7 @@ class InvalidRequestTargetIT {
     @BeforeAll
     static void start() throws Exception {
         upstream = EchoUpstream.start("registry");
-        gateway = GatewayProcess.start("invalid-target", Map.of(
-                "quarkus.http.host", "127.0.0.1",
-                "quarkus.http.port", String.valueOf(GatewayProcess.freePort()),
-                "gateway.registry-url", upstream.url(),
-                "gateway.ui-url", upstream.url(),
-                "gateway.auth-url", upstream.url()), List.of());
+        gateway = GatewayProcess.inFrontOf(upstream, "invalid-target", Map.of(), List.of());
     }
 
     @AfterAll

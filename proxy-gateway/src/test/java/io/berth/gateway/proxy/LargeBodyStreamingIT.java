@@ -45,12 +45,7 @@ class LargeBodyStreamingIT {
     @BeforeAll
     static void start() throws Exception {
         upstream = EchoUpstream.start("registry");
-        gateway = GatewayProcess.start("large-body", Map.of(
-                "quarkus.http.host", "127.0.0.1",
-                "quarkus.http.port", String.valueOf(GatewayProcess.freePort()),
-                "gateway.registry-url", upstream.url(),
-                "gateway.ui-url", upstream.url(),
-                "gateway.auth-url", upstream.url()), List.of("-Xmx128m"));
+        gateway = GatewayProcess.inFrontOf(upstream, "large-body", Map.of(), List.of("-Xmx128m"));
         expectedSha = new GeneratedBody(GIB).sha256();
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +29,22 @@ public final class GatewayProcess implements AutoCloseable {
         this.process = process;
         this.log = log;
         this.port = port;
+    }
+
+    /**
+     * Starts the gateway on a free loopback port with {@code upstream} behind every route, plus
+     * {@code more} properties and the extra JVM options; waits until ready.
+     */
+    public static GatewayProcess inFrontOf(EchoUpstream upstream, String name, Map<String, String> more,
+            List<String> jvmOptions) throws IOException, InterruptedException {
+        Map<String, String> properties = new HashMap<>(Map.of(
+                "quarkus.http.host", "127.0.0.1",
+                "quarkus.http.port", String.valueOf(freePort()),
+                "gateway.registry-url", upstream.url(),
+                "gateway.ui-url", upstream.url(),
+                "gateway.auth-url", upstream.url()));
+        properties.putAll(more);
+        return start(name, properties, jvmOptions);
     }
 
     /** Starts the gateway with {@code properties} and the extra JVM options, waits until ready. */
