@@ -1,15 +1,12 @@
 package io.berth.registry.storage;
 
-import io.berth.registry.storage.driver.PathNotFoundException;
 import io.berth.registry.storage.driver.StorageDriver;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Tags as links to manifest digests. */
 @Singleton
@@ -35,19 +32,19 @@ public class TagStore {
 
     /** Tag names in lexical order. */
     public List<String> list(String repo) {
-        List<String> out = new ArrayList<>();
-        for (String p : Links.children(driver, StorageLayout.tags(repo))) {
-            out.add(p.substring(p.lastIndexOf('/') + 1));
-        }
-        out.sort(null);
-        return out;
+        return new ArrayList<>(all(repo).keySet());
     }
 
-    /** Every tag of the repository with its digest. */
+    /**
+     * Every tag of the repository with its digest, in lexical order. A tag folder without a readable
+     * link is not a tag: a crash between creating the folder and renaming the link into it (or in
+     * the middle of an untag) leaves one behind, and listing it would show a tag that answers 404.
+     */
     public Map<String, Digest> all(String repo) {
-        Map<String, Digest> out = new LinkedHashMap<>();
-        for (String t : list(repo)) {
-            resolve(repo, t).ifPresent(d -> out.put(t, d));
+        Map<String, Digest> out = new TreeMap<>();
+        for (String p : Links.children(driver, StorageLayout.tags(repo))) {
+            String tag = p.substring(p.lastIndexOf('/') + 1);
+            resolve(repo, tag).ifPresent(d -> out.put(tag, d));
         }
         return out;
     }
