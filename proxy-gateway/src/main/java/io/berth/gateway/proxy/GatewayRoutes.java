@@ -1,6 +1,8 @@
 package io.berth.gateway.proxy;
 
 import io.berth.common.http.LingeringClose;
+import io.berth.gateway.routing.RouteTable;
+import io.berth.gateway.routing.Target;
 import io.vertx.core.VertxException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -17,9 +19,11 @@ import java.net.URISyntaxException;
 public class GatewayRoutes {
 
     private final ProxyHandler proxy;
+    private final RouteTable routes;
 
-    public GatewayRoutes(ProxyHandler proxy) {
+    public GatewayRoutes(ProxyHandler proxy, RouteTable routes) {
         this.proxy = proxy;
+        this.routes = routes;
     }
 
     void register(@Observes Router router) {
@@ -42,7 +46,7 @@ public class GatewayRoutes {
                 rc.next();
             }
         });
-        router.errorHandler(400, GatewayRoutes::badRequest);
+        router.errorHandler(400, this::badRequest);
     }
 
     /** The check Quarkus makes before routing (see {@code GatewayMain}): the target must parse as a URI. */
@@ -58,14 +62,14 @@ public class GatewayRoutes {
         }
     }
 
-    private static void badRequest(RoutingContext rc) {
+    private void badRequest(RoutingContext rc) {
         Throwable failure = rc.failure();
         // Vert.x' own messages name the cause (a missing Host); a target that does not decode has no useful one
         String message = failure instanceof VertxException && failure.getMessage() != null
                 ? failure.getMessage()
                 : "invalid request target";
-        String uri = rc.request().uri();
-        boolean registryApi = uri != null && (uri.equals("/v2") || uri.startsWith("/v2/") || uri.startsWith("/v2?"));
+        // the raw path: the refused target may not decode, and the route table reads any spelling
+        boolean registryApi = routes.resolve(rc.request().path()) == Target.REGISTRY;
         (registryApi ? GatewayError.UNSUPPORTED : GatewayError.BAD_REQUEST).send(rc.response(), message);
     }
 }
