@@ -5,6 +5,7 @@ import io.berth.common.internal.ProxyProject;
 import io.berth.ui.domain.ProjectCreated;
 import io.berth.ui.domain.ProjectDeleted;
 import io.berth.ui.peer.PeerPush;
+import io.berth.ui.peer.PeerSync;
 import io.berth.ui.project.ProjectEntity;
 import io.berth.ui.project.ProjectRepository;
 import io.berth.ui.registry.RegistryCoreClient;
@@ -26,7 +27,7 @@ import org.jboss.logging.Logger;
  * upstream a project has (pulls keep working while ui-service is down).
  */
 @ApplicationScoped
-public class CacheProjectSync {
+public class CacheProjectSync implements PeerSync {
 
     private static final Logger LOG = Logger.getLogger(CacheProjectSync.class);
 
@@ -40,6 +41,11 @@ public class CacheProjectSync {
         this.registry = registry;
         this.projects = projects;
         this.endpoints = endpoints;
+    }
+
+    @Override
+    public PeerPush pushes() {
+        return pushes;
     }
 
     void onStart(@Observes StartupEvent e) {

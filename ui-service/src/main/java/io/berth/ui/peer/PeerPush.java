@@ -9,18 +9,23 @@ import org.jboss.logging.Logger;
 /**
  * Hands a peer service the whole of something we own (auth-service's settings, registry-core's
  * cache-project table) until it takes it: a push that is refused, or fails, is tried again every
- * few seconds from the push's own thread, one retry pending at a time. Whole-state pushes make a
- * later push heal any lost one, so retries need no queue.
+ * moment from the push's own thread (a quarter second at first, doubling to five), one retry pending
+ * at a time. Whole-state pushes make a later push heal any lost one, so retries need no queue.
+ * {@link #delivered()} says whether the peer has taken one since we started: until then it may
+ * apply a state older than ours, so ui-service is not ready ({@link PeerSyncReadiness}).
  */
 public final class PeerPush {
 
     private static final Logger LOG = Logger.getLogger(PeerPush.class);
-    private static final long RETRY_SECONDS = 5;
+    private static final long FIRST_RETRY_MILLIS = 250;
+    private static final long LAST_RETRY_MILLIS = 5_000;
 
     private final String what;
     private final BooleanSupplier push;
     private final ScheduledExecutorService thread;
     private boolean retryPending;
+    private long retryMillis = FIRST_RETRY_MILLIS;
+    private volatile boolean delivered;
 
     /** {@code push} sends the current state and says whether the peer stored it. */
     public PeerPush(String what, BooleanSupplier push) {
@@ -41,9 +46,24 @@ public final class PeerPush {
         } catch (RuntimeException e) {
             LOG.warnf("failed to send the %s: %s", what, e.toString());
         }
-        if (!stored) {
+        if (stored) {
+            delivered = true;
+            synchronized (this) {
+                retryMillis = FIRST_RETRY_MILLIS;
+            }
+        } else {
             scheduleRetry();
         }
+    }
+
+    /** Whether the peer has stored one push since this started. */
+    public boolean delivered() {
+        return delivered;
+    }
+
+    /** What is pushed, e.g. {@code auth-settings}. */
+    public String what() {
+        return what;
     }
 
     /** Pushes from the push's own thread: the caller does not wait. */
@@ -65,11 +85,13 @@ public final class PeerPush {
             return;
         }
         retryPending = true;
+        long delay = retryMillis;
+        retryMillis = Math.min(retryMillis * 2, LAST_RETRY_MILLIS);
         thread.schedule(() -> {
             synchronized (this) {
                 retryPending = false;
             }
             now();
-        }, RETRY_SECONDS, TimeUnit.SECONDS);
+        }, delay, TimeUnit.MILLISECONDS);
     }
 }

@@ -2,6 +2,7 @@ package io.berth.ui.settings;
 
 import io.berth.common.internal.AccountSettings;
 import io.berth.ui.peer.PeerPush;
+import io.berth.ui.peer.PeerSync;
 import io.berth.ui.security.AuthClient;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -18,7 +19,7 @@ import org.jboss.logging.Logger;
  * take it ({@link PeerPush}). auth-service stores them, so its requests never ask us.
  */
 @ApplicationScoped
-public class AuthSettingsSync {
+public class AuthSettingsSync implements PeerSync {
 
     private static final Logger LOG = Logger.getLogger(AuthSettingsSync.class);
     private static final long REFRESH_SECONDS = 300;
@@ -30,6 +31,11 @@ public class AuthSettingsSync {
     public AuthSettingsSync(AuthClient auth, SystemSettings settings) {
         this.auth = auth;
         this.settings = settings;
+    }
+
+    @Override
+    public PeerPush pushes() {
+        return pushes;
     }
 
     void onStart(@Observes StartupEvent e) {

@@ -49,6 +49,20 @@ class HealthResourceTest {
         given().get("/api/v2.0/health").then().statusCode(200).body("status", equalTo("healthy"));
     }
 
+    /** Ready once both peers took our state: the check is there and names what it waited for. */
+    @Test
+    void readyOnceThePeersHaveOurState() throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (given().get("/q/health/ready").statusCode() != 200) {
+            org.junit.jupiter.api.Assertions.assertTrue(System.nanoTime() < deadline,
+                    given().get("/q/health/ready").asString());
+            Thread.sleep(100);
+        }
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'peer-sync' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'peer-sync' }.data.pending", equalTo(""));
+    }
+
     @Test
     void pingAnswersPong() {
         given().get("/api/v2.0/ping").then().statusCode(200).body(equalTo("Pong"));
