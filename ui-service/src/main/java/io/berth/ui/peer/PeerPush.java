@@ -8,9 +8,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Hands a peer service the whole of something we own (auth-service's settings, registry-core's
- * cache-project table) until it takes it: a push that is refused, or fails, is tried again every
- * moment from the push's own thread (a quarter second at first, doubling to five), one retry pending
- * at a time. Whole-state pushes make a later push heal any lost one, so retries need no queue.
+ * cache-project table) until it takes it: a push that is refused, or fails, is tried again from the
+ * push's own thread, first after a quarter second, then waiting twice as long each time up to five
+ * seconds, one retry pending at a time. Whole-state pushes make a later push heal any lost one,
+ * so retries need no queue.
  * {@link #delivered()} says whether the peer has taken one since we started: until then it may
  * apply a state older than ours, so ui-service is not ready ({@link PeerSyncReadiness}).
  */
