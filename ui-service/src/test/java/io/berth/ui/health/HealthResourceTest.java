@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.berth.ui.support.Api;
+import io.berth.ui.support.Await;
 import io.berth.ui.support.TestEnvironment;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -51,13 +52,8 @@ class HealthResourceTest {
 
     /** Ready once both peers took our state: the check is there and names what it waited for. */
     @Test
-    void readyOnceThePeersHaveOurState() throws InterruptedException {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        while (given().get("/q/health/ready").statusCode() != 200) {
-            org.junit.jupiter.api.Assertions.assertTrue(System.nanoTime() < deadline,
-                    given().get("/q/health/ready").asString());
-            Thread.sleep(100);
-        }
+    void readyOnceThePeersHaveOurState() {
+        Await.value("ui-service ready", () -> given().get("/q/health/ready").statusCode() == 200 ? true : null);
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'peer-sync' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'peer-sync' }.data.pending", equalTo(""));
