@@ -31,6 +31,10 @@ public class AdminBootstrap {
 
     @Transactional
     void onStart(@Observes StartupEvent event) {
+        // hashing (bcrypt, on a cold JVM) only when there is a password to set, not at every start
+        if (users.count("id = ?1 and passwordHash is null", AccountService.ADMIN_ID) == 0) {
+            return;
+        }
         int updated = users.update("passwordHash = ?1, updateTime = ?2 where id = ?3 and passwordHash is null",
                 hasher.hash(config.adminInitialPassword()), Instant.now(), AccountService.ADMIN_ID);
         if (updated > 0) {
