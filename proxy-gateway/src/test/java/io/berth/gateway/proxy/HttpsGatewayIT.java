@@ -1,12 +1,11 @@
 package io.berth.gateway.proxy;
 
-import io.berth.gateway.support.EchoUpstream;
+import io.berth.gateway.support.GatewayInFront;
 import io.berth.gateway.support.GatewayProcess;
 import io.berth.gateway.support.SelfSignedCertificate;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -25,31 +24,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The packaged gateway configured for HTTPS (as prepare does for ui_url_protocol = https). */
 class HttpsGatewayIT {
 
-    private static EchoUpstream upstream;
-    private static GatewayProcess gateway;
     private static SelfSignedCertificate certificate;
     private static int httpsPort;
 
-    @BeforeAll
-    static void start() throws Exception {
+    @RegisterExtension
+    static final GatewayInFront SERVERS = new GatewayInFront("https", HttpsGatewayIT::https, List.of("-Xmx128m"));
+
+    /** The certificate and the HTTPS port, made when the class starts. */
+    private static Map<String, String> https() throws Exception {
         certificate = SelfSignedCertificate.create(Path.of("target", "it", "https", "cert").toAbsolutePath());
-        upstream = EchoUpstream.start("registry");
         httpsPort = GatewayProcess.freePort();
-        gateway = GatewayProcess.inFrontOf(upstream, "https", Map.of(
+        return Map.of(
                 "quarkus.http.ssl-port", String.valueOf(httpsPort),
                 "quarkus.http.ssl.certificate.files", certificate.certificate().toString(),
                 "quarkus.http.ssl.certificate.key-files", certificate.key().toString(),
-                "quarkus.http.insecure-requests", "redirect"), List.of("-Xmx128m"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (gateway != null) {
-            gateway.close();
-        }
-        if (upstream != null) {
-            upstream.close();
-        }
+                "quarkus.http.insecure-requests", "redirect");
     }
 
     @Test
@@ -72,7 +61,7 @@ class HttpsGatewayIT {
         HttpClient plain = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
         HttpResponse<String> response = plain.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + gateway.port() + "/v2/p/r/tags/list?n=5")).build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + SERVERS.gateway().port() + "/v2/p/r/tags/list?n=5")).build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertTrue(List.of(301, 302, 307, 308).contains(response.statusCode()), "status " + response.statusCode());

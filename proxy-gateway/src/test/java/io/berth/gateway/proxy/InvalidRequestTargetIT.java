@@ -1,15 +1,12 @@
 package io.berth.gateway.proxy;
 
-import io.berth.gateway.support.EchoUpstream;
-import io.berth.gateway.support.GatewayProcess;
+import io.berth.gateway.support.GatewayInFront;
 import io.berth.gateway.support.RawHttp;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,24 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class InvalidRequestTargetIT {
 
-    private static EchoUpstream upstream;
-    private static GatewayProcess gateway;
-
-    @BeforeAll
-    static void start() throws Exception {
-        upstream = EchoUpstream.start("registry");
-        gateway = GatewayProcess.inFrontOf(upstream, "invalid-target", Map.of(), List.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (gateway != null) {
-            gateway.close();
-        }
-        if (upstream != null) {
-            upstream.close();
-        }
-    }
+    @RegisterExtension
+    static final GatewayInFront SERVERS = new GatewayInFront("invalid-target", List.of());
 
     @Test
     void refusesWhatIsNotAUriInTheApisOwnErrorShape() throws Exception {
@@ -48,9 +29,9 @@ class InvalidRequestTargetIT {
         assertRefused("GET /api/v2.0/projects?q=name%3D%ZZ HTTP/1.1\r\nHost: gw", "BAD_REQUEST", "invalid request target");
         assertRefused("GET /api/v2.0/projects/{x} HTTP/1.1\r\nHost: gw", "BAD_REQUEST", "invalid request target");
         assertRefused("GET /q/health/%ZZ HTTP/1.1\r\nHost: gw", "BAD_REQUEST", "invalid request target");
-        assertEquals(0, upstream.connectionsOpened(), "a refused request reached the upstream");
+        assertEquals(0, SERVERS.upstream().connectionsOpened(), "a refused request reached the upstream");
 
-        RawHttp.Response fine = RawHttp.exchange(gateway.port(), "GET /v2/p/r/manifests/%C3%A9 HTTP/1.1\r\nHost: gw", null);
+        RawHttp.Response fine = RawHttp.exchange(SERVERS.gateway().port(), "GET /v2/p/r/manifests/%C3%A9 HTTP/1.1\r\nHost: gw", null);
         assertEquals(200, fine.status(), fine.bodyText());
         assertTrue(fine.bodyText().contains("\"upstream\":\"registry\""), fine.bodyText());
     }
@@ -58,7 +39,7 @@ class InvalidRequestTargetIT {
     @Test
     void refusesARequestWithoutHostInHarborsShape() throws Exception {
         // RFC 9112 3.2: a server must answer 400 to an HTTP/1.1 request without Host
-        RawHttp.Response answer = RawHttp.exchange(gateway.port(), "GET /api/v2.0/projects HTTP/1.1", null);
+        RawHttp.Response answer = RawHttp.exchange(SERVERS.gateway().port(), "GET /api/v2.0/projects HTTP/1.1", null);
 
         assertEquals(400, answer.status(), answer.bodyText());
         JsonObject error = new JsonObject(answer.bodyText()).getJsonArray("errors").getJsonObject(0);
@@ -67,7 +48,7 @@ class InvalidRequestTargetIT {
     }
 
     private static void assertRefused(String head, String code, String message) throws Exception {
-        RawHttp.Response answer = RawHttp.exchange(gateway.port(), head, null);
+        RawHttp.Response answer = RawHttp.exchange(SERVERS.gateway().port(), head, null);
 
         assertEquals(400, answer.status(), head + ": " + answer.bodyText());
         assertTrue(answer.header("Content-Type").startsWith("application/json"), head);

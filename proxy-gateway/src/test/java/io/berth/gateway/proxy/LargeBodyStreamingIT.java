@@ -1,12 +1,11 @@
 package io.berth.gateway.proxy;
 
-import io.berth.gateway.support.EchoUpstream;
-import io.berth.gateway.support.GatewayProcess;
+import io.berth.gateway.support.GatewayInFront;
 import io.berth.gateway.support.GeneratedBody;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -16,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,26 +35,14 @@ class LargeBodyStreamingIT {
     private static final double DIRECT_IN_USE_CAP = 8 * 1024 * 1024;
     private static final Pattern DIRECT_IN_USE = Pattern.compile("(?m)^jvm_buffer_memory_used_bytes\\{[^}]*id=\"direct\"[^}]*} (\\S+)$");
 
-    private static EchoUpstream upstream;
-    private static GatewayProcess gateway;
+    @RegisterExtension
+    static final GatewayInFront SERVERS = new GatewayInFront("large-body", List.of("-Xmx128m"));
     private static String expectedSha;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeAll
-    static void start() throws Exception {
-        upstream = EchoUpstream.start("registry");
-        gateway = GatewayProcess.inFrontOf(upstream, "large-body", Map.of(), List.of("-Xmx128m"));
+    static void hashTheBody() throws Exception {
         expectedSha = new GeneratedBody(GIB).sha256();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (gateway != null) {
-            gateway.close();
-        }
-        if (upstream != null) {
-            upstream.close();
-        }
     }
 
     @Test
@@ -89,7 +75,7 @@ class LargeBodyStreamingIT {
         JsonObject echo = new JsonObject(response.body());
         assertEquals(GIB, echo.getLong("bodyLength"));
         assertEquals(expectedSha, echo.getString("sha256"));
-        assertTrue(gateway.alive());
+        assertTrue(SERVERS.gateway().alive());
         assertChunksFreed();
     }
 
@@ -105,7 +91,7 @@ class LargeBodyStreamingIT {
         JsonObject echo = new JsonObject(response.body());
         assertEquals(GIB, echo.getLong("bodyLength"));
         assertEquals(expectedSha, echo.getString("sha256"));
-        assertTrue(gateway.alive());
+        assertTrue(SERVERS.gateway().alive());
         assertChunksFreed();
     }
 
@@ -128,7 +114,7 @@ class LargeBodyStreamingIT {
         }
         assertEquals(GIB, received);
         assertEquals(expectedSha, HexFormat.of().formatHex(sha.digest()));
-        assertTrue(gateway.alive());
+        assertTrue(SERVERS.gateway().alive());
         assertChunksFreed();
     }
 
@@ -141,6 +127,6 @@ class LargeBodyStreamingIT {
     }
 
     private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + gateway.port() + path);
+        return URI.create("http://127.0.0.1:" + SERVERS.gateway().port() + path);
     }
 }
