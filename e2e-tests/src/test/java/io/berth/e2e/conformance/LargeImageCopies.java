@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.berth.e2e.support.Cli;
-import io.berth.e2e.support.Trees;
+import io.berth.testsupport.files.Trees;
 import io.berth.testsupport.image.OciLayout;
 import io.berth.testsupport.image.Sha256;
 import java.io.IOException;

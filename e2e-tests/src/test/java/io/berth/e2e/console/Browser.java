@@ -1,7 +1,7 @@
 package io.berth.e2e.console;
 
 import io.berth.e2e.support.LocalSuite;
-import io.berth.e2e.support.Trees;
+import io.berth.testsupport.files.Trees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -11,7 +11,7 @@ import io.berth.e2e.support.Cli;
 import io.berth.e2e.support.DumpLogsOnFailure;
 import io.berth.e2e.support.HarborApi;
 import io.berth.e2e.support.LocalSuite;
-import io.berth.e2e.support.Trees;
+import io.berth.testsupport.files.Trees;
 import io.berth.testsupport.image.OciLayout;
 import io.berth.testsupport.ldap.SlapdServer;
 import java.net.URI;

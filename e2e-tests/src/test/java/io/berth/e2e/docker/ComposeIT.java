@@ -10,7 +10,7 @@ import io.berth.e2e.support.Cli;
 import io.berth.e2e.support.Eventually;
 import io.berth.e2e.support.HarborApi;
 import io.berth.e2e.support.LocalSuite;
-import io.berth.e2e.support.Trees;
+import io.berth.testsupport.files.Trees;
 import io.berth.testsupport.image.OciLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;

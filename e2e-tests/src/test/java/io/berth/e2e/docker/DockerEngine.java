@@ -2,7 +2,7 @@ package io.berth.e2e.docker;
 
 import io.berth.e2e.support.Cli;
 import io.berth.e2e.support.PathWithout;
-import io.berth.e2e.support.Trees;
+import io.berth.testsupport.files.Trees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

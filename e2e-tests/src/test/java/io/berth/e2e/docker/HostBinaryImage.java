@@ -1,6 +1,6 @@
 package io.berth.e2e.docker;
 
-import io.berth.e2e.support.Trees;
+import io.berth.testsupport.files.Trees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

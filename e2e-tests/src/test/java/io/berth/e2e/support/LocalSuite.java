@@ -1,5 +1,6 @@
 package io.berth.e2e.support;
 
+import io.berth.testsupport.files.Trees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

@@ -1,5 +1,6 @@
 package io.berth.e2e.support;
 
+import io.berth.testsupport.files.Trees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,6 +7,7 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.berth.common.token.LibtrustKeyId;
+import io.berth.testsupport.files.Trees;
 import java.io.FileInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ public final class TestKeys {
 
     public static TestKeys create() {
         try {
-            Path dir = Files.createTempDirectory("berth-token-test");
+            Path dir = Trees.tempDir("berth-token-test");
             Path ks = dir.resolve("ks.p12");
             Process p = new ProcessBuilder("keytool", "-genkeypair", "-alias", "t", "-keyalg", "RSA", "-keysize", "2048",
                     "-dname", "CN=test-token", "-validity", "2", "-storetype", "PKCS12", "-keystore", ks.toString(),

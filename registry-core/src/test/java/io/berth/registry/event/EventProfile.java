@@ -1,5 +1,6 @@
 package io.berth.registry.event;
 
+import io.berth.testsupport.files.Trees;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ public class EventProfile implements QuarkusTestProfile {
 
     private static Path tempDir() {
         try {
-            Path d = Files.createTempDirectory("berth-events");
+            Path d = Trees.tempDir("berth-events");
             Files.writeString(d.resolve("internal_secret"), SECRET + "\n");
             return d;
         } catch (IOException e) {

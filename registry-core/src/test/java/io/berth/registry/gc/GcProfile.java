@@ -1,5 +1,6 @@
 package io.berth.registry.gc;
 
+import io.berth.testsupport.files.Trees;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ public class GcProfile implements QuarkusTestProfile {
 
     static {
         try {
-            Path dir = Files.createTempDirectory("berth-gc");
+            Path dir = Trees.tempDir("berth-gc");
             ROOT = dir.resolve("storage");
             SECRET_FILE = dir.resolve("internal_secret");
             Files.writeString(SECRET_FILE, SECRET);

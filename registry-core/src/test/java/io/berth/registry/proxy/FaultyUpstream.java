@@ -2,11 +2,13 @@ package io.berth.registry.proxy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.berth.testsupport.files.Trees;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,6 +27,7 @@ public class FaultyUpstream implements QuarkusTestResourceLifecycleManager {
     static final Map<String, AtomicInteger> HITS = new ConcurrentHashMap<>();
 
     private HttpServer server;
+    private Path storage;
 
     @Override
     public Map<String, String> start() {
@@ -32,8 +35,9 @@ public class FaultyUpstream implements QuarkusTestResourceLifecycleManager {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/v2/", this::handle);
             server.start();
+            storage = Files.createTempDirectory("berth-faulty");
             return Map.of("proxy.remoteurl", "http://127.0.0.1:" + server.getAddress().getPort(),
-                    "storage.filesystem.rootdirectory", Files.createTempDirectory("berth-faulty").toString());
+                    "storage.filesystem.rootdirectory", storage.toString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -77,5 +81,6 @@ public class FaultyUpstream implements QuarkusTestResourceLifecycleManager {
         if (server != null) {
             server.stop(0);
         }
+        Trees.deleteQuietly(storage);
     }
 }

@@ -1,5 +1,6 @@
 package io.berth.registry.proxy;
 
+import io.berth.testsupport.files.Trees;
 import io.berth.testsupport.registry.DistributionRegistry;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ public class UpstreamResource implements QuarkusTestResourceLifecycleManager {
 
     private static volatile boolean secured;
 
+    private Path dir;
     private boolean basic;
     private boolean token;
 
@@ -42,7 +44,7 @@ public class UpstreamResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         try {
-            Path dir = Files.createTempDirectory("berth-upstream");
+            dir = Files.createTempDirectory("berth-upstream");
             tokenServer = token ? new TokenServer() : null;
             String auth = basic ? DistributionRegistry.htpasswd(dir, USER, PASSWORD)
                     : token ? tokenServer.authSection() : "";
@@ -72,6 +74,8 @@ public class UpstreamResource implements QuarkusTestResourceLifecycleManager {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            Trees.deleteQuietly(dir);
         }
     }
 }

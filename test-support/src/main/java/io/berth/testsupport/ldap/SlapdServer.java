@@ -1,5 +1,6 @@
 package io.berth.testsupport.ldap;
 
+import io.berth.testsupport.files.Trees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -17,10 +18,8 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * A throw-away OpenLDAP for tests: its own cn=config (slapd.d) and mdb database in a temp
@@ -130,7 +129,7 @@ public final class SlapdServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        deleteTree(dir);
+        Trees.deleteQuietly(dir);
     }
 
     /** An {@code {SSHA}} userPassword value, as slappasswd makes it. */
@@ -302,17 +301,6 @@ public final class SlapdServer implements AutoCloseable {
     public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a leftover temp folder is harmless
         }
     }
 }

