@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -44,6 +46,8 @@ class ComposeIT {
     private static final String ADMIN = HarborApi.basic("admin", "Harbor12345");
     /** The six services and the container names the generated file gives them. */
     private static final List<String> SERVICES = List.of("log", "db", "registry", "ui", "auth", "gateway");
+    /** Above the largest fast-jar (ui-service's, tens of MiB). */
+    private static final int MAX_CONTEXT_MIB = 150;
     private static final Duration BUILD = Duration.ofMinutes(15);
     private static final Duration UP = Duration.ofMinutes(8);
 
@@ -69,9 +73,30 @@ class ComposeIT {
         // the README's steps from a folder holding harbor.cfg: ./prepare, docker-compose build, up -d
         assertOk(Command.run(dir, List.of(LocalSuite.root().resolve("prepare").toString()), Map.of(), Duration.ofMinutes(2)));
         compose = Path.of("generated/docker-compose.yml");
-        assertOk(docker.compose(dir, compose, BUILD, "build"));
+        Cli.Run build = docker.compose(dir, compose, BUILD, "build");
+        assertOk(build);
+        assertSmallBuildContexts(build.output());
         assertOk(docker.compose(dir, compose, UP, "up", "-d"));
         awaitHealthy();
+    }
+
+    /**
+     * Each image takes a module's fast-jar only; its {@code .dockerignore} keeps the rest of the
+     * module (test databases and storage under target/ reach gigabytes) from being sent to the daemon.
+     */
+    private static void assertSmallBuildContexts(String output) {
+        Matcher m = Pattern.compile("Sending build context to Docker daemon\\s+([0-9.]+)([kMG]?B)").matcher(output);
+        int contexts = 0;
+        for (; m.find(); contexts++) {
+            double mib = Double.parseDouble(m.group(1)) * switch (m.group(2)) {
+                case "GB" -> 1024;
+                case "MB" -> 1;
+                case "kB" -> 1.0 / 1024;
+                default -> 1.0 / (1024 * 1024);
+            };
+            assertTrue(mib < MAX_CONTEXT_MIB, "a build context of " + m.group() + " in\n" + output);
+        }
+        assertEquals(SERVICES.size() - 1, contexts, "a build context per service but the database in\n" + output);
     }
 
     @AfterAll
