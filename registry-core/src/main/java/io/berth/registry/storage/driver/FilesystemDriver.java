@@ -257,6 +257,7 @@ public final class FilesystemDriver implements StorageDriver {
     private static final class ChannelWriter extends FileWriter {
         private final Path file;
         private final FileChannel ch;
+        private final WriteBehind writeBehind;
         /** A file this writer created: its directory entry must be made durable too, once. */
         private boolean entryPending;
         private boolean closed;
@@ -264,6 +265,7 @@ public final class FilesystemDriver implements StorageDriver {
         ChannelWriter(Path file, FileChannel ch, boolean created) {
             this.file = file;
             this.ch = ch;
+            this.writeBehind = new WriteBehind(ch, WriteBehind.STEP);
             this.entryPending = created;
         }
 
@@ -278,6 +280,7 @@ public final class FilesystemDriver implements StorageDriver {
             while (buf.hasRemaining()) {
                 ch.write(buf);
             }
+            writeBehind.written(len);
         }
 
         @Override
