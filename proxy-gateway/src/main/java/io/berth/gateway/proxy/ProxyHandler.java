@@ -35,10 +35,12 @@ public class ProxyHandler implements Handler<RoutingContext> {
     private final Upstreams upstreams;
     private final UpstreamClient client;
     private final ProxyHeaders headers;
+    private final AnswerRelays answers;
     private final long idleTimeoutMillis;
 
     public ProxyHandler(RouteTable routes, Upstreams upstreams, UpstreamClient client, ProxyHeaders headers,
-            GatewayConfig config) {
+            AnswerRelays answers, GatewayConfig config) {
+        this.answers = answers;
         this.idleTimeoutMillis = config.idleTimeoutSeconds() * 1000L;
         this.routes = routes;
         this.upstreams = upstreams;
@@ -164,7 +166,7 @@ public class ProxyHandler implements Handler<RoutingContext> {
             response.setChunked(true);
         }
         answer.pause();
-        Relay relay = Relay.start(answer, response);
+        BodyRelay relay = answers.start(request, response, answer);
         exchange.answered(answer, relay);
         relay.done().onComplete(relayed -> {
             if (relayed.succeeded()) {

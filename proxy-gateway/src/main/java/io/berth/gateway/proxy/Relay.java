@@ -13,7 +13,7 @@ import io.vertx.core.streams.WriteStream;
  * {@link DirectChunks}). The relay never ends the sink; the caller decides what an end or a
  * failure means.
  */
-final class Relay {
+final class Relay implements BodyRelay {
 
     private final ReadStream<Buffer> source;
     private final WriteStream<Buffer> sink;
@@ -37,13 +37,14 @@ final class Relay {
         return relay;
     }
 
-    /** Completes when the whole body was handed to the sink, fails when it cannot be. */
-    Future<Void> done() {
+    @Override
+    public Future<Void> done() {
         return done.future();
     }
 
     /** Stops relaying; what is left of the body is read and dropped. */
-    void close() {
+    @Override
+    public void close() {
         fail(new VertxException("relay closed", true));
     }
 

@@ -19,7 +19,7 @@ final class UpstreamExchange {
     private final HttpClientRequest request;
     private boolean requestEnded;
     private HttpClientResponse answer;
-    private Relay relay;
+    private BodyRelay relay;
 
     UpstreamExchange(HttpClientRequest request) {
         this.request = request;
@@ -32,7 +32,7 @@ final class UpstreamExchange {
     }
 
     /** The answer arrived and is being relayed by {@code relay} (null when not relayed). */
-    void answered(HttpClientResponse answer, Relay relay) {
+    void answered(HttpClientResponse answer, BodyRelay relay) {
         this.answer = answer;
         this.relay = relay;
     }

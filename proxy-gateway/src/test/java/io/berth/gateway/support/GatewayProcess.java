@@ -82,6 +82,13 @@ public final class GatewayProcess implements AutoCloseable {
         return port;
     }
 
+    /** The gateway's open file descriptors (sockets, pipes, files), from /proc. */
+    public long openFiles() throws IOException {
+        try (var fds = Files.list(Path.of("/proc", String.valueOf(process.pid()), "fd"))) {
+            return fds.count();
+        }
+    }
+
     public boolean alive() {
         return process.isAlive();
     }
