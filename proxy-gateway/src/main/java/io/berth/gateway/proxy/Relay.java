@@ -1,8 +1,5 @@
 package io.berth.gateway.proxy;
 
-import io.vertx.core.Future;
-import io.vertx.core.Promise;
-import io.vertx.core.VertxException;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.streams.ReadStream;
 import io.vertx.core.streams.WriteStream;
@@ -13,11 +10,10 @@ import io.vertx.core.streams.WriteStream;
  * {@link DirectChunks}). The relay never ends the sink; the caller decides what an end or a
  * failure means.
  */
-final class Relay implements BodyRelay {
+final class Relay extends BodyRelay {
 
     private final ReadStream<Buffer> source;
     private final WriteStream<Buffer> sink;
-    private final Promise<Void> done = Promise.promise();
 
     private Relay(ReadStream<Buffer> source, WriteStream<Buffer> sink) {
         this.source = source;
@@ -30,25 +26,12 @@ final class Relay implements BodyRelay {
      */
     static Relay start(ReadStream<Buffer> source, WriteStream<Buffer> sink) {
         Relay relay = new Relay(source, sink);
-        source.endHandler(ended -> relay.done.tryComplete());
-        source.exceptionHandler(relay::fail);
-        source.handler(relay::move);
-        source.resume();
+        relay.listen(source);
         return relay;
     }
 
     @Override
-    public Future<Void> done() {
-        return done.future();
-    }
-
-    /** Stops relaying; what is left of the body is read and dropped. */
-    @Override
-    public void close() {
-        fail(new VertxException("relay closed", true));
-    }
-
-    private void move(Buffer chunk) {
+    void take(Buffer chunk) {
         sink.write(chunk).onComplete(written -> {
             DirectChunks.release(chunk);
             if (written.failed()) {
@@ -61,7 +44,9 @@ final class Relay implements BodyRelay {
         }
     }
 
-    private void fail(Throwable cause) {
+    /** Stops relaying; what is left of the body is read and dropped. */
+    @Override
+    void fail(Throwable cause) {
         if (!done.tryFail(cause)) {
             return;
         }

@@ -3,8 +3,6 @@ package io.berth.gateway.proxy;
 import io.micrometer.core.instrument.Counter;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.epoll.AbstractEpollStreamChannel;
-import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.VertxException;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientResponse;
@@ -31,7 +29,7 @@ import org.jboss.logging.Logger;
  * <p>
  * Every method runs on the event loop both connections share.
  */
-final class SplicedAnswer implements BodyRelay {
+final class SplicedAnswer extends BodyRelay {
 
     private static final Logger LOG = Logger.getLogger(SplicedAnswer.class);
     /** The longest splice queued at once; the client connection is marked active after each. */
@@ -43,7 +41,6 @@ final class SplicedAnswer implements BodyRelay {
     private final AbstractEpollStreamChannel client;
     private final long length;
     private final Counter splicedBytes;
-    private final Promise<Void> done = Promise.promise();
     private long relayed;
     private long toSplice;
     private long spliced;
@@ -67,24 +64,12 @@ final class SplicedAnswer implements BodyRelay {
     static SplicedAnswer start(HttpClientResponse answer, HttpServerResponse response,
             AbstractEpollStreamChannel upstream, AbstractEpollStreamChannel client, long length, Counter splicedBytes) {
         SplicedAnswer relay = new SplicedAnswer(answer, response, upstream, client, length, splicedBytes);
-        answer.exceptionHandler(relay::fail);
-        answer.endHandler(ended -> relay.done.tryComplete());
-        answer.handler(relay::relay);
-        answer.resume();
+        relay.listen(answer);
         return relay;
     }
 
     @Override
-    public Future<Void> done() {
-        return done.future();
-    }
-
-    @Override
-    public void close() {
-        fail(new VertxException("relay closed", true));
-    }
-
-    private void relay(Buffer chunk) {
+    void take(Buffer chunk) {
         if (handedOff) {
             // the upstream socket was read past the hand-off: these bytes cannot be put back in order
             DirectChunks.release(chunk);
@@ -154,7 +139,8 @@ final class SplicedAnswer implements BodyRelay {
         }
     }
 
-    private void fail(Throwable cause) {
+    @Override
+    void fail(Throwable cause) {
         if (!done.tryFail(cause)) {
             return;
         }
