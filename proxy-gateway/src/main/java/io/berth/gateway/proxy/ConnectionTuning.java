@@ -16,8 +16,15 @@ import java.lang.reflect.Field;
  */
 final class ConnectionTuning {
 
-    /** The largest socket read, and the largest body chunk the HTTP codecs hand on. */
+    /** The largest socket read on a client connection, and the largest body chunk the HTTP codecs hand on. */
     static final int CHUNK = 256 * 1024;
+    /**
+     * The largest read on an upstream connection, as large as a splice's pipe ({@link SplicedAnswer}
+     * splices as much per call as a read would take): 1 MiB instead of 256 KiB took a quarter of the
+     * gateway's system time off a spliced 512 MiB GET (248 to 186 ms). A relayed read this large
+     * reaches the client in four chunks.
+     */
+    static final int UPSTREAM_READ = SplicePlumbing.PIPE_BYTES;
     /** Queued bytes at which a connection stops taking writes (the relay pauses its source), and resumes. */
     static final WriteBufferWaterMark WRITE_QUEUE = new WriteBufferWaterMark(512 * 1024, 1024 * 1024);
 
@@ -31,7 +38,7 @@ final class ConnectionTuning {
         if (connection instanceof ConnectionBase base && !base.channel().hasAttr(TUNED)) {
             Channel channel = base.channel();
             channel.attr(TUNED).set(Boolean.TRUE);
-            channel.config().setRecvByteBufAllocator(reads());
+            channel.config().setRecvByteBufAllocator(reads(CHUNK));
             channel.config().setAllocator(DirectChunks.ALLOCATOR);
             channel.config().setWriteBufferWaterMark(WRITE_QUEUE);
         }
@@ -43,7 +50,7 @@ final class ConnectionTuning {
      */
     static void upstreamSide(HttpConnection connection) {
         if (connection instanceof ConnectionBase base) {
-            base.channel().config().setRecvByteBufAllocator(reads());
+            base.channel().config().setRecvByteBufAllocator(reads(UPSTREAM_READ));
             base.channel().config().setAllocator(DirectChunks.ALLOCATOR);
             READ_WINDOW.widen(connection);
         }
@@ -106,7 +113,7 @@ final class ConnectionTuning {
         }
     }
 
-    private static AdaptiveRecvByteBufAllocator reads() {
-        return new AdaptiveRecvByteBufAllocator(64, 16 * 1024, CHUNK);
+    private static AdaptiveRecvByteBufAllocator reads(int largest) {
+        return new AdaptiveRecvByteBufAllocator(64, 16 * 1024, largest);
     }
 }
