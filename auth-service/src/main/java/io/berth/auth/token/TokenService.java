@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Narrows requested scopes to what ui-service grants and signs the token. It never fails for
+ * Narrows requested scopes to what ui-service grants and signs the token (or hands out one just
+ * signed for the same grant, {@link RecentTokens}). It never fails for
  * missing rights: an action not granted is simply left out (distribution's token spec, docs/protocols.md §2).
  */
 @ApplicationScoped
@@ -21,14 +22,18 @@ public class TokenService {
 
     private final AccessClient access;
     private final RegistryTokenIssuer issuer;
+    private final RecentTokens recent;
 
-    public TokenService(AccessClient access, RegistryTokenIssuer issuer) {
+    public TokenService(AccessClient access, RegistryTokenIssuer issuer, RecentTokens recent) {
         this.access = access;
         this.issuer = issuer;
+        this.recent = recent;
     }
 
     public RegistryTokenIssuer.IssuedToken issue(Principal principal, List<Scope> scopes) {
-        return issuer.issue(principal.username(), grant(principal, scopes));
+        List<AccessQuestion.Resource> granted = grant(principal, scopes);
+        return recent.reuseOrSign(principal.username(), granted, issuer.expiresInSeconds(),
+                () -> issuer.issue(principal.username(), granted));
     }
 
     List<AccessQuestion.Resource> grant(Principal principal, List<Scope> scopes) {

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -170,6 +171,29 @@ class TokenResourceTest {
                 "repository:library/nginx:pull,push");
         assertEquals("[\"pull\"]", access(wrong).get(0).get("actions").toString());
         assertEquals("", verified(wrong.getString("token")).get("sub").asText());
+    }
+
+    /**
+     * A burst of requests for one grant costs one signature; access is still asked for every time, and
+     * a narrower grant (another user, another scope) gets its own token.
+     */
+    @Test
+    void aTokenJustSignedForTheSameGrantIsHandedOutAgain() throws Exception {
+        String first = token(as("dev-tom", "Tom12345a"), "repository:library/burst:pull").getString("token");
+        String again = token(as("dev-tom", "Tom12345a"), "repository:library/burst:pull").getString("token");
+        assertEquals(first, again);
+        assertEquals("library/burst", lastQuestion().get("resources").get(0).get("name").asText());
+        assertEquals("[\"pull\"]", access(token(as("dev-tom", "Tom12345a"), "repository:library/burst:pull")).get(0)
+                .get("actions").toString());
+
+        String guest = token(as("guest-una", "Una12345a"), "repository:library/burst:pull").getString("token");
+        assertNotEquals(first, guest);
+        assertEquals("guest-una", verified(guest).get("sub").asText());
+        String wider = token(as("dev-tom", "Tom12345a"), "repository:library/burst:pull,push").getString("token");
+        assertNotEquals(first, wider);
+        String anonymous = token(given(), "repository:library/burst:pull").getString("token");
+        assertNotEquals(first, anonymous);
+        assertEquals("", verified(anonymous).get("sub").asText());
     }
 
     @Test
