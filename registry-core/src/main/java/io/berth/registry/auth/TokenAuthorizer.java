@@ -30,10 +30,13 @@ import jakarta.inject.Singleton;
 public class TokenAuthorizer {
 
     static final long LEEWAY_SECONDS = 60;
+    /** Verified tokens kept: more than the clients of a busy registry hold at once, about 2 MiB at most. */
+    static final int VERIFIED_CAPACITY = 1024;
     private static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512);
 
     private final Optional<AuthConfig.Token> config;
     private final TrustedKeys keys;
+    private final VerifiedTokens verified = new VerifiedTokens(VERIFIED_CAPACITY);
 
     public TokenAuthorizer(AuthConfig auth) {
         this.config = auth.token();
@@ -102,7 +105,11 @@ public class TokenAuthorizer {
     }
 
     Optional<Access> verify(String token) {
-        AuthConfig.Token cfg = config.get();
+        Instant now = Instant.now();
+        Access known = verified.find(token, now);
+        if (known != null) {
+            return Optional.of(known);
+        }
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             if (!ALGORITHMS.contains(jwt.getHeader().getAlgorithm())) {
@@ -113,7 +120,6 @@ public class TokenAuthorizer {
                 return Optional.empty();
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
-            Instant now = Instant.now();
             if (!issuer().equals(claims.getIssuer())
                     || claims.getAudience() == null || !claims.getAudience().contains(service())
                     || claims.getExpirationTime() == null
@@ -121,7 +127,10 @@ public class TokenAuthorizer {
                     || tooEarly(claims.getNotBeforeTime(), now)) {
                 return Optional.empty();
             }
-            return Optional.of(new Access(claims.getSubject() == null ? "" : claims.getSubject(), grants(claims), false));
+            Access access = new Access(claims.getSubject() == null ? "" : claims.getSubject(),
+                    List.copyOf(grants(claims)), false);
+            verified.remember(token, access, claims.getExpirationTime().toInstant().plusSeconds(LEEWAY_SECONDS), now);
+            return Optional.of(access);
         } catch (Exception e) {
             return Optional.empty();
         }
