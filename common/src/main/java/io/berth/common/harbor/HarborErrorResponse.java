@@ -27,12 +27,9 @@ public final class HarborErrorResponse {
         return of(error.status(), error, message, Map.of());
     }
 
-    /**
-     * A unique key that lost a race with a concurrent insert: the same 409 the services' early
-     * checks give, in one wording for every service.
-     */
+    /** {@link HarborException#alreadyExists()} on the wire. */
     public static Response alreadyExists() {
-        return of(HarborError.CONFLICT, "resource already exists");
+        return of(HarborException.alreadyExists());
     }
 
     /**

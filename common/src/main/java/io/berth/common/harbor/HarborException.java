@@ -62,6 +62,14 @@ public class HarborException extends RuntimeException {
         return new HarborException(HarborError.CONFLICT, message);
     }
 
+    /**
+     * A unique key that lost a race with a concurrent insert: the same 409 the services' early
+     * checks give, in one wording for every service.
+     */
+    public static HarborException alreadyExists() {
+        return conflict("resource already exists");
+    }
+
     /** A temporary outage of something this service depends on: 503 with Retry-After. */
     public static HarborException unavailable(String message) {
         return retryAfter(HarborError.SERVICE_UNAVAILABLE, message, RETRY_AFTER_SECONDS);

@@ -4,15 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.berth.common.db.DatabaseOutage;
 import io.berth.common.harbor.HarborError;
 import io.berth.common.harbor.HarborErrorResponse;
 import io.berth.common.harbor.HarborException;
-import io.berth.common.harbor.RefusedInput;
-import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -22,8 +18,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * that cannot be reached is a 503 with Retry-After.
  */
 public class ApiExceptionMapper {
-
-    private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class);
 
     @ServerExceptionMapper
     public Response harbor(HarborException e) {
@@ -57,29 +51,10 @@ public class ApiExceptionMapper {
         return HarborErrorResponse.of(e);
     }
 
-    /** A unique key lost a race with a concurrent insert: the same answer as the early check. */
-    @ServerExceptionMapper
-    public Response persistence(PersistenceException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
-                return HarborErrorResponse.alreadyExists();
-            }
-        }
-        return unexpected(e);
-    }
-
+    /** Anything else: classified by {@link Failures}, which the console's pages share. */
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
-        if (DatabaseOutage.causedBy(e)) {
-            LOG.warnf("database unavailable: %s", e.toString());
-            return harbor(HarborException.unavailable("database unavailable, retry later"));
-        }
-        String refused = RefusedInput.reason(e);
-        if (refused != null) {
-            return HarborErrorResponse.of(HarborError.BAD_REQUEST, refused);
-        }
-        LOG.error("failed to handle request", e);
-        return HarborErrorResponse.of(HarborError.UNKNOWN, "internal error");
+        return harbor(Failures.of(e));
     }
 
     /** {@code member_user.username}, {@code events[0].size}: where in the body the bad value sits. */

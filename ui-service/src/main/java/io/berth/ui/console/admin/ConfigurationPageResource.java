@@ -6,7 +6,6 @@ import io.berth.common.harbor.HarborException;
 import io.berth.ui.console.identity.Identity;
 import io.berth.ui.console.identity.IdentityRefusal;
 import io.berth.ui.console.web.Chrome;
-import io.berth.ui.console.web.ConsoleErrors;
 import io.berth.ui.console.web.Guard;
 import io.berth.ui.console.web.Views;
 import io.berth.ui.settings.SettingKey;
@@ -23,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * {@code /admin/configuration} (system admins): authentication mode, LDAP settings with a
@@ -50,21 +48,14 @@ public class ConfigurationPageResource {
     private final SystemSettings settings;
     private final Identity identity;
     private final ObjectMapper json;
-    private final ConsoleErrors errors;
 
     public ConfigurationPageResource(Views views, Guard guard, SystemSettings settings, Identity identity,
-            ObjectMapper json, ConsoleErrors errors) {
-        this.errors = errors;
+            ObjectMapper json) {
         this.views = views;
         this.guard = guard;
         this.settings = settings;
         this.identity = identity;
         this.json = json;
-    }
-
-    @ServerExceptionMapper
-    Response refused(HarborException e) {
-        return errors.of(e);
     }
 
     @GET

@@ -4,7 +4,6 @@ import io.berth.common.harbor.HarborError;
 import io.berth.common.harbor.HarborException;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.console.web.Chrome;
-import io.berth.ui.console.web.ConsoleErrors;
 import io.berth.ui.console.web.Guard;
 import io.berth.ui.console.web.Pager;
 import io.berth.ui.console.web.Views;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * {@code /admin/gc} (system admins): run a garbage collection or a dry run now, and its
@@ -38,19 +36,12 @@ public class GcPageResource {
 
     private final Views views;
     private final Guard guard;
-    private final ConsoleErrors errors;
     private final GcService gc;
 
-    public GcPageResource(Views views, Guard guard, ConsoleErrors errors, GcService gc) {
+    public GcPageResource(Views views, Guard guard, GcService gc) {
         this.views = views;
         this.guard = guard;
-        this.errors = errors;
         this.gc = gc;
-    }
-
-    @ServerExceptionMapper
-    Response refused(HarborException e) {
-        return errors.of(e);
     }
 
     @GET

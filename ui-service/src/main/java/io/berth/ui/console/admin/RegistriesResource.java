@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * {@code /admin/registries} (system admins): Harbor's registry endpoints, the upstreams of
@@ -61,11 +60,6 @@ public class RegistriesResource {
         this.guard = guard;
         this.errors = errors;
         this.endpoints = endpoints;
-    }
-
-    @ServerExceptionMapper
-    Response refused(HarborException e) {
-        return errors.of(e);
     }
 
     @GET

@@ -1,7 +1,6 @@
 package io.berth.ui.console.logs;
 
 import io.berth.common.harbor.ListParams;
-import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Principal;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.audit.AuditFilter;
@@ -9,7 +8,6 @@ import io.berth.ui.audit.AuditLogView;
 import io.berth.ui.audit.AuditService;
 import io.berth.ui.console.projects.ProjectPageResource;
 import io.berth.ui.console.web.Chrome;
-import io.berth.ui.console.web.ConsoleErrors;
 import io.berth.ui.console.web.Guard;
 import io.berth.ui.console.web.Option;
 import io.berth.ui.console.web.Pager;
@@ -22,9 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** {@code /logs}: the audit log a visitor may read (all of it for system admins), filtered and paged. */
 @Path("/logs")
@@ -39,19 +35,12 @@ public class LogsResource {
 
     private final Views views;
     private final Guard guard;
-    private final ConsoleErrors errors;
     private final AuditService audit;
 
-    public LogsResource(Views views, Guard guard, ConsoleErrors errors, AuditService audit) {
+    public LogsResource(Views views, Guard guard, AuditService audit) {
         this.views = views;
         this.guard = guard;
-        this.errors = errors;
         this.audit = audit;
-    }
-
-    @ServerExceptionMapper
-    Response refused(HarborException e) {
-        return errors.of(e);
     }
 
     @GET

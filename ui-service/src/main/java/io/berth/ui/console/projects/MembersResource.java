@@ -9,7 +9,6 @@ import io.berth.common.harbor.PageRequest;
 import io.berth.ui.console.identity.Identity;
 import io.berth.ui.console.identity.IdentityRefusal;
 import io.berth.ui.console.web.Chrome;
-import io.berth.ui.console.web.ConsoleErrors;
 import io.berth.ui.console.web.ExternalHost;
 import io.berth.ui.console.web.Guard;
 import io.berth.ui.console.web.Pager;
@@ -32,7 +31,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * A project's members: add a user by name with a role (in LDAP mode a directory user not yet
@@ -55,26 +53,19 @@ public class MembersResource {
 
     private final Views views;
     private final Guard guard;
-    private final ConsoleErrors errors;
     private final ProjectService projects;
     private final ProjectAccess access;
     private final MemberService members;
     private final ExternalHost host;
 
-    public MembersResource(Views views, Guard guard, ConsoleErrors errors, ProjectService projects,
+    public MembersResource(Views views, Guard guard, ProjectService projects,
             ProjectAccess access, MemberService members, ExternalHost host) {
         this.views = views;
         this.guard = guard;
-        this.errors = errors;
         this.projects = projects;
         this.access = access;
         this.members = members;
         this.host = host;
-    }
-
-    @ServerExceptionMapper
-    Response refused(HarborException e) {
-        return errors.of(e);
     }
 
     @GET

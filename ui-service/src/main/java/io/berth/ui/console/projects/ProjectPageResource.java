@@ -1,7 +1,6 @@
 package io.berth.ui.console.projects;
 
 import io.berth.common.harbor.ListParams;
-import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Principal;
 import io.berth.ui.project.ProjectAccess;
 import io.berth.ui.role.ProjectAction;
@@ -10,7 +9,6 @@ import io.berth.ui.audit.AuditFilter;
 import io.berth.ui.audit.AuditLogView;
 import io.berth.ui.audit.AuditService;
 import io.berth.ui.console.web.Chrome;
-import io.berth.ui.console.web.ConsoleErrors;
 import io.berth.ui.console.web.ExternalHost;
 import io.berth.ui.console.web.Guard;
 import io.berth.ui.console.web.Option;
@@ -36,7 +34,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** A project's tabs: repositories, logs and configuration (members: {@link MembersResource}). */
 @Path("/projects/{project}")
@@ -66,28 +63,21 @@ public class ProjectPageResource {
 
     private final Views views;
     private final Guard guard;
-    private final ConsoleErrors errors;
     private final ProjectService projects;
     private final ProjectAccess access;
     private final RepositoryService repositories;
     private final AuditService audit;
     private final ExternalHost host;
 
-    public ProjectPageResource(Views views, Guard guard, ConsoleErrors errors, ProjectService projects,
+    public ProjectPageResource(Views views, Guard guard, ProjectService projects,
             ProjectAccess access, RepositoryService repositories, AuditService audit, ExternalHost host) {
         this.views = views;
         this.guard = guard;
-        this.errors = errors;
         this.projects = projects;
         this.access = access;
         this.repositories = repositories;
         this.audit = audit;
         this.host = host;
-    }
-
-    @ServerExceptionMapper
-    Response refused(HarborException e) {
-        return errors.of(e);
     }
 
     @GET

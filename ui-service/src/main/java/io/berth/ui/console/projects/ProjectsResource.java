@@ -32,7 +32,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** {@code /projects}: my projects, public projects (and, for system admins, all), create, delete. */
 @Path("/projects")
@@ -68,11 +67,6 @@ public class ProjectsResource {
         this.projects = projects;
         this.settings = settings;
         this.registries = registries;
-    }
-
-    @ServerExceptionMapper
-    Response refused(HarborException e) {
-        return errors.of(e);
     }
 
     @GET

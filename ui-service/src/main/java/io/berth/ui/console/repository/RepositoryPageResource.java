@@ -11,7 +11,6 @@ import io.berth.ui.artifact.ArtifactView;
 import io.berth.ui.artifact.ContentChangeService;
 import io.berth.ui.console.projects.ProjectLinks;
 import io.berth.ui.console.web.Chrome;
-import io.berth.ui.console.web.ConsoleErrors;
 import io.berth.ui.console.web.ExternalHost;
 import io.berth.ui.console.web.Guard;
 import io.berth.ui.console.web.Pager;
@@ -34,7 +33,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * A repository's artifacts with their tags, digests, sizes, platforms and times; copyable pull
@@ -58,7 +56,6 @@ public class RepositoryPageResource {
 
     private final Views views;
     private final Guard guard;
-    private final ConsoleErrors errors;
     private final ProjectService projects;
     private final ProjectAccess access;
     private final RepositoryService repositories;
@@ -66,23 +63,17 @@ public class RepositoryPageResource {
     private final ContentChangeService changes;
     private final ExternalHost host;
 
-    public RepositoryPageResource(Views views, Guard guard, ConsoleErrors errors, ProjectService projects,
+    public RepositoryPageResource(Views views, Guard guard, ProjectService projects,
             ProjectAccess access, RepositoryService repositories, ArtifactService artifacts,
             ContentChangeService changes, ExternalHost host) {
         this.views = views;
         this.guard = guard;
-        this.errors = errors;
         this.projects = projects;
         this.access = access;
         this.repositories = repositories;
         this.artifacts = artifacts;
         this.changes = changes;
         this.host = host;
-    }
-
-    @ServerExceptionMapper
-    Response refused(HarborException e) {
-        return errors.of(e);
     }
 
     @GET

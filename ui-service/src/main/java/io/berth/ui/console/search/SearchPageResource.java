@@ -1,10 +1,8 @@
 package io.berth.ui.console.search;
 
-import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Principal;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.console.web.Chrome;
-import io.berth.ui.console.web.ConsoleErrors;
 import io.berth.ui.console.web.Guard;
 import io.berth.ui.console.web.Views;
 import io.berth.ui.project.ProjectFilter;
@@ -18,8 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The header's search: projects and repositories the visitor may see whose name contains the text. */
 @Path("/search")
@@ -36,22 +32,15 @@ public class SearchPageResource {
 
     private final Views views;
     private final Guard guard;
-    private final ConsoleErrors errors;
     private final ProjectService projects;
     private final RepositoryService repositories;
 
-    public SearchPageResource(Views views, Guard guard, ConsoleErrors errors, ProjectService projects,
+    public SearchPageResource(Views views, Guard guard, ProjectService projects,
             RepositoryService repositories) {
         this.views = views;
         this.guard = guard;
-        this.errors = errors;
         this.projects = projects;
         this.repositories = repositories;
-    }
-
-    @ServerExceptionMapper
-    Response refused(HarborException e) {
-        return errors.of(e);
     }
 
     @GET

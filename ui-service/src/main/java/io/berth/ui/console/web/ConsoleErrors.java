@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,18 +46,32 @@ public class ConsoleErrors {
         return page(f.status(), f.key(), null);
     }
 
-    /** A service's refusal that the page did not handle itself. */
+    /** A service's refusal that the page did not handle itself, or a failure as the API classified it. */
     public Response of(HarborException e) {
-        return switch (e.error()) {
-            case UNAUTHORIZED -> signIn();
-            case FORBIDDEN -> page(403, "error_forbidden", null);
-            case NOT_FOUND -> page(404, "error_not_found", null);
-            case BAD_REQUEST, CONFLICT, PRECONDITION -> page(e.error().status(), "error_refused", e.getMessage());
-            default -> {
-                LOG.errorf("console request failed: %s", e.getMessage());
-                yield page(503, "error_unavailable", null);
-            }
+        return of(e.error().status(), e.getMessage(), e.headers());
+    }
+
+    /**
+     * What the visitor sees of a refusal or failure with this status: the sign-in page for 401,
+     * an error page for other refusals (naming what was refused), and for any 5xx a 503 page that
+     * asks to try again later, with Retry-After.
+     */
+    public Response of(int status, String detail, Map<String, String> headers) {
+        if (status >= 500) {
+            LOG.warnf("console request failed: status=%d, message=%s", status, detail);
+            return Response.fromResponse(page(503, "error_unavailable", null)).header("Retry-After",
+                    headers.getOrDefault("Retry-After", Integer.toString(HarborException.RETRY_AFTER_SECONDS))).build();
+        }
+        Response shown = switch (status) {
+            case 401 -> signIn();
+            case 403 -> page(403, "error_forbidden", null);
+            case 404 -> page(404, "error_not_found", null);
+            case 413 -> page(413, "error_too_large", null);
+            default -> page(status, "error_refused", detail);
         };
+        Response.ResponseBuilder r = Response.fromResponse(shown);
+        headers.forEach(r::header);
+        return r.build();
     }
 
     /** Back to the sign-in page, returning here afterwards (htmx follows {@code HX-Redirect}). */

@@ -1,19 +1,32 @@
 package io.berth.ui.console.web;
 
+import io.berth.common.harbor.HarborException;
 import io.berth.ui.api.ApiExceptionMapper;
+import io.berth.ui.api.Failures;
 import io.berth.ui.console.identity.AccountErrors;
 import io.berth.ui.console.identity.IdentityRefusal;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Console failures and unknown console paths answer an HTML page; on the REST and internal
- * APIs the same exceptions keep ui-service's Harbor error body ({@link ApiExceptionMapper}).
+ * Every failure of a console request answers an HTML page in the visitor's language; on the REST
+ * and internal APIs the same exceptions keep ui-service's Harbor error body
+ * ({@link ApiExceptionMapper}). Where both declare a mapper for one exception type, this one is
+ * asked first ({@link #BEFORE_API}) and hands the API's paths on; what a failure means is decided
+ * once ({@link Failures}), so a page and the API never disagree on it.
  */
 public class ConsoleExceptionMappers {
+
+    /** Of two mappers for the same type, the lower priority number is used. */
+    static final int BEFORE_API = Priorities.USER - 1;
+
+    private final ApiExceptionMapper api = new ApiExceptionMapper();
 
     private final ConsoleErrors errors;
     private final ConsoleSession session;
@@ -38,10 +51,35 @@ public class ConsoleExceptionMappers {
         return errors.page(r.status() >= 500 ? 503 : r.status(), shown.key(), shown.detail());
     }
 
+    /** A service's refusal (403, 404, 409, an outage) that the page did not handle itself. */
+    @ServerExceptionMapper(priority = BEFORE_API)
+    public Response refused(HarborException e, ContainerRequestContext request) {
+        return console(request) ? errors.of(e) : api.harbor(e);
+    }
+
+    /** A framework's refusal (a form value of the wrong type, an unsupported media type, ...). */
+    @ServerExceptionMapper(priority = BEFORE_API)
+    public Response web(WebApplicationException e, ContainerRequestContext request) {
+        if (!console(request)) {
+            return api.web(e);
+        }
+        int status = e.getResponse().getStatus();
+        if (status < 400) {
+            return e.getResponse(); // a redirect thrown as an exception is meant to be followed
+        }
+        return status >= 500 ? errors.of(Failures.of(e)) : errors.of(status, null, Map.of());
+    }
+
+    /** Anything else (the database down, a lost insert race, a defect): as the API classifies it. */
+    @ServerExceptionMapper(priority = BEFORE_API)
+    public Response unexpected(Exception e, ContainerRequestContext request) {
+        return console(request) ? errors.of(Failures.of(e)) : api.unexpected(e);
+    }
+
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, ContainerRequestContext request) {
-        if (!ConsolePaths.isConsole(request.getUriInfo().getPath())) {
-            return new ApiExceptionMapper().web(e);
+        if (!console(request)) {
+            return api.web(e);
         }
         ConsoleRequestFilter.describe(request, session); // no filter ran for a path nothing matched
         return errors.page(404, "error_not_found", null);
@@ -49,10 +87,14 @@ public class ConsoleExceptionMappers {
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e, ContainerRequestContext request) {
-        if (!ConsolePaths.isConsole(request.getUriInfo().getPath())) {
-            return new ApiExceptionMapper().web(e);
+        if (!console(request)) {
+            return api.web(e);
         }
         ConsoleRequestFilter.describe(request, session);
         return errors.page(405, "error_not_found", null);
+    }
+
+    private static boolean console(ContainerRequestContext request) {
+        return ConsolePaths.isConsole(request.getUriInfo().getPath());
     }
 }
