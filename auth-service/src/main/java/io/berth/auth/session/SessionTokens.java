@@ -2,19 +2,18 @@ package io.berth.auth.session;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.berth.auth.config.AuthConfig;
 import io.berth.auth.token.TokenKeys;
 import io.berth.common.internal.Principal;
 import io.berth.common.token.TokenClaims;
+import io.berth.common.token.TokenSigning;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
-import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.Base64;
@@ -23,8 +22,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The session JWT carried in the {@code sid} cookie: RS256 with the token key so ui-service
- * verifies it locally with the certificate; claims aud, sub, uid, adm, csrf, jti, exp (TokenClaims).
+ * The session JWT carried in the {@code sid} cookie: signed with the token key
+ * ({@link TokenSigning}) so ui-service verifies it locally with the certificate; claims aud, sub, uid, adm, csrf, jti, exp (TokenClaims).
  */
 @ApplicationScoped
 public class SessionTokens {
@@ -32,14 +31,18 @@ public class SessionTokens {
     private final SecureRandom random = new SecureRandom();
     private final TokenKeys keys;
     private final AuthConfig config;
-    private final RSASSASigner signer;
-    private final RSASSAVerifier verifier;
+    private final JWSSigner signer;
+    private final JWSVerifier verifier;
 
     public SessionTokens(TokenKeys keys, AuthConfig config) {
         this.keys = keys;
         this.config = config;
-        this.signer = new RSASSASigner(keys.privateKey());
-        this.verifier = new RSASSAVerifier((RSAPublicKey) keys.certificate().getPublicKey());
+        try {
+            this.signer = TokenSigning.signer(keys.privateKey());
+            this.verifier = TokenSigning.verifier(keys.certificate().getPublicKey());
+        } catch (JOSEException e) {
+            throw new IllegalStateException("token key unusable for sessions", e);
+        }
     }
 
     public SessionToken issue(Principal principal) {
@@ -60,7 +63,7 @@ public class SessionTokens {
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(expires))
                 .build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(TokenSigning.algorithm(keys.privateKey()))
                 .type(JOSEObjectType.JWT).keyID(keys.keyId()).build(), claims);
         try {
             jwt.sign(signer);
@@ -77,7 +80,7 @@ public class SessionTokens {
         }
         try {
             SignedJWT jwt = SignedJWT.parse(compact);
-            if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(verifier)) {
+            if (!TokenSigning.verify(jwt, keys.certificate().getPublicKey(), verifier)) {
                 return Optional.empty();
             }
             JWTClaimsSet c = jwt.getJWTClaimsSet();

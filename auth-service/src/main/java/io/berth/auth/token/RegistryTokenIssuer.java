@@ -2,9 +2,8 @@ package io.berth.auth.token;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.util.Base64;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -12,6 +11,7 @@ import io.berth.auth.config.AuthConfig;
 import io.berth.auth.settings.AppliedSettings;
 import io.berth.common.internal.AccessQuestion;
 import io.berth.common.token.TokenClaims;
+import io.berth.common.token.TokenSigning;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.cert.CertificateEncodingException;
 import java.time.Instant;
@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Signs Docker registry tokens (distribution's docs/spec/auth/jwt.md; docs/protocols.md §2): RS256,
- * libtrust kid, x5c, distribution's claims.
+ * Signs Docker registry tokens (distribution's docs/spec/auth/jwt.md; docs/protocols.md §2): ES256
+ * (RS256 with a carried-over RSA key), libtrust kid, x5c, distribution's claims.
  */
 @ApplicationScoped
 public class RegistryTokenIssuer {
@@ -32,13 +32,17 @@ public class RegistryTokenIssuer {
     private final TokenKeys keys;
     private final AuthConfig config;
     private final AppliedSettings settings;
-    private final RSASSASigner signer;
+    private final JWSSigner signer;
 
     public RegistryTokenIssuer(TokenKeys keys, AuthConfig config, AppliedSettings settings) {
         this.keys = keys;
         this.config = config;
         this.settings = settings;
-        this.signer = new RSASSASigner(keys.privateKey());
+        try {
+            this.signer = TokenSigning.signer(keys.privateKey());
+        } catch (JOSEException e) {
+            throw new IllegalStateException("token key unusable for signing", e);
+        }
     }
 
     public IssuedToken issue(String subject, List<AccessQuestion.Resource> access) {
@@ -64,7 +68,7 @@ public class RegistryTokenIssuer {
                 .claim(TokenClaims.ACCESS, claims)
                 .build();
         try {
-            JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
+            JWSHeader header = new JWSHeader.Builder(TokenSigning.algorithm(keys.privateKey()))
                     .type(JOSEObjectType.JWT)
                     .keyID(keys.keyId())
                     .x509CertChain(List.of(Base64.encode(keys.certificate().getEncoded())))

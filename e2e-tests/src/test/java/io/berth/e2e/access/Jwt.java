@@ -32,12 +32,18 @@ final class Jwt {
         return p[0] + "." + encode(claims) + "." + p[2];
     }
 
-    /** A token with the given header and claims, signed RS256 with a PKCS#8 PEM private key. */
+    /**
+     * A token with the given header and claims, signed with a PKCS#8 PEM private key by the
+     * header's {@code alg}: ES256 for prepare's EC P-256 key (JWS signatures are R || S, RFC 7518
+     * 3.4), RS256 for an RSA key.
+     */
     static String sign(ObjectNode header, ObjectNode claims, Path privateKeyPem) throws IOException, GeneralSecurityException {
         String pem = Files.readString(privateKeyPem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        PKCS8EncodedKeySpec spec = new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem));
+        boolean ec = "ES256".equals(header.path("alg").asText());
+        PrivateKey key = KeyFactory.getInstance(ec ? "EC" : "RSA").generatePrivate(spec);
         String input = encode(header) + "." + encode(claims);
-        Signature s = Signature.getInstance("SHA256withRSA");
+        Signature s = Signature.getInstance(ec ? "SHA256withECDSAinP1363Format" : "SHA256withRSA");
         s.initSign(key);
         s.update(input.getBytes(StandardCharsets.US_ASCII));
         return input + "." + URL.encodeToString(s.sign());

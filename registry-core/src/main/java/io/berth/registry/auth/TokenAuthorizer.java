@@ -1,17 +1,15 @@
 package io.berth.registry.auth;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.berth.common.token.Scope;
 import io.berth.common.token.TokenClaims;
+import io.berth.common.token.TokenSigning;
 import io.berth.registry.config.AuthConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.PublicKey;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -32,7 +30,6 @@ public class TokenAuthorizer {
     static final long LEEWAY_SECONDS = 60;
     /** Verified tokens kept: more than the clients of a busy registry hold at once, about 2 MiB at most. */
     static final int VERIFIED_CAPACITY = 1024;
-    private static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512);
 
     private final Optional<AuthConfig.Token> config;
     private final TrustedKeys keys;
@@ -112,11 +109,9 @@ public class TokenAuthorizer {
         }
         try {
             SignedJWT jwt = SignedJWT.parse(token);
-            if (!ALGORITHMS.contains(jwt.getHeader().getAlgorithm())) {
-                return Optional.empty();
-            }
             Optional<PublicKey> key = keys.find(jwt.getHeader());
-            if (key.isEmpty() || !(key.get() instanceof RSAPublicKey rsa) || !jwt.verify(new RSASSAVerifier(rsa))) {
+            // the trusted key's own algorithm (ES256 or RS256), whatever else the header names
+            if (key.isEmpty() || !TokenSigning.verify(jwt, key.get(), TokenSigning.verifier(key.get()))) {
                 return Optional.empty();
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();

@@ -1,6 +1,7 @@
 package io.berth.registry.auth;
 
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.jwk.AsymmetricJWK;
 import com.nimbusds.jose.util.Base64;
 import io.berth.common.token.LibtrustKeyId;
 import java.io.ByteArrayInputStream;
@@ -58,9 +59,9 @@ public final class TrustedKeys {
         if (header.getX509CertChain() != null && !header.getX509CertChain().isEmpty()) {
             return fromChain(header.getX509CertChain());
         }
-        if (header.getJWK() != null) {
+        if (header.getJWK() instanceof AsymmetricJWK jwk) {
             try {
-                PublicKey k = header.getJWK().toRSAKey().toPublicKey();
+                PublicKey k = jwk.toPublicKey();
                 return byKid.values().stream().filter(t -> Arrays.equals(t.getEncoded(), k.getEncoded())).findFirst();
             } catch (Exception e) {
                 return Optional.empty();

@@ -1,12 +1,11 @@
 package io.berth.registry.auth;
 
 import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.berth.common.token.LibtrustKeyId;
+import io.berth.common.token.TokenSigning;
 import io.berth.testsupport.files.Trees;
 import java.io.FileInputStream;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
@@ -34,13 +34,25 @@ public final class TestKeys {
         this.certPem = certPem;
     }
 
+    /** An RSA key, as Harbor's carried-over {@code private_key.pem}: RS256. */
     public static TestKeys create() {
+        return create("-keyalg", "RSA", "-keysize", "2048");
+    }
+
+    /** An EC P-256 key, as prepare generates: ES256. */
+    public static TestKeys createEc() {
+        return create("-keyalg", "EC", "-groupname", "secp256r1");
+    }
+
+    private static TestKeys create(String... keyOptions) {
         try {
             Path dir = Trees.tempDir("berth-token-test");
             Path ks = dir.resolve("ks.p12");
-            Process p = new ProcessBuilder("keytool", "-genkeypair", "-alias", "t", "-keyalg", "RSA", "-keysize", "2048",
-                    "-dname", "CN=test-token", "-validity", "2", "-storetype", "PKCS12", "-keystore", ks.toString(),
-                    "-storepass", "changeit", "-keypass", "changeit").redirectErrorStream(true).start();
+            List<String> command = new ArrayList<>(List.of("keytool", "-genkeypair", "-alias", "t"));
+            command.addAll(List.of(keyOptions));
+            command.addAll(List.of("-dname", "CN=test-token", "-validity", "2", "-storetype", "PKCS12", "-keystore", ks.toString(),
+                    "-storepass", "changeit", "-keypass", "changeit"));
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
             if (p.waitFor() != 0) {
                 throw new IllegalStateException("keytool failed");
@@ -74,9 +86,9 @@ public final class TestKeys {
                     .issueTime(Date.from(now)).notBeforeTime(Date.from(now))
                     .expirationTime(Date.from(now.plusSeconds(expiresInSeconds)))
                     .jwtID(UUID.randomUUID().toString()).claim("access", access).build();
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(TokenSigning.algorithm(key)).type(JOSEObjectType.JWT)
                     .keyID(kid()).build(), claims);
-            jwt.sign(new RSASSASigner(key));
+            jwt.sign(TokenSigning.signer(key));
             return jwt.serialize();
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -114,4 +114,19 @@ class TokenAuthTest {
                 .header("WWW-Authenticate", REALM + ",scope=\"repository:p/never:pull\",error=\"invalid_token\"");
         given().auth().oauth2("garbage").get("/v2/p/r/tags/list").then().statusCode(401).header("WWW-Authenticate", invalid);
     }
+
+    @Test
+    void es256TokensOfATrustedEcKeyAreAcceptedAndNeverByAnotherAlgorithm() {
+        TestKeys ec = TokenProfile.EC_KEYS;
+        String token = ec.token("u", "p/ec", "pull");
+        assertEquals("ES256", Jwts.header(token).get("alg"));
+        given().auth().oauth2(token).get("/v2/p/ec/tags/list").then().statusCode(404)
+                .body("errors[0].code", is("NAME_UNKNOWN"));
+        // the same signature under a header naming RS256 (or ES384) is not checked another way
+        String invalid = REALM + ",scope=\"repository:p/ec:pull\",error=\"invalid_token\"";
+        for (String alg : List.of("RS256", "ES384", "HS256", "none")) {
+            given().auth().oauth2(Jwts.withAlg(token, alg)).get("/v2/p/ec/tags/list").then().statusCode(401)
+                    .header("WWW-Authenticate", invalid);
+        }
+    }
 }

@@ -3,9 +3,12 @@ package io.berth.registry.auth;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -19,6 +22,8 @@ import java.util.Map;
 public class TokenProfile implements QuarkusTestProfile {
 
     public static final TestKeys KEYS = TestKeys.create();
+    /** A second trusted signer in the bundle: an EC P-256 key, as prepare now makes. */
+    public static final TestKeys EC_KEYS = TestKeys.createEc();
     public static final String REALM = startTokenServer();
 
     @Override
@@ -27,7 +32,18 @@ public class TokenProfile implements QuarkusTestProfile {
                 "auth.token.realm", REALM,
                 "auth.token.service", "harbor-registry",
                 "auth.token.issuer", "harbor-token-issuer",
-                "auth.token.rootcertbundle", KEYS.certPem.toString());
+                "auth.token.rootcertbundle", bundle().toString());
+    }
+
+    /** Both certificates in one bundle, as distribution's rootcertbundle may hold several. */
+    private static Path bundle() {
+        try {
+            Path bundle = KEYS.certPem.resolveSibling("bundle.crt");
+            Files.writeString(bundle, Files.readString(KEYS.certPem) + Files.readString(EC_KEYS.certPem));
+            return bundle;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String startTokenServer() {

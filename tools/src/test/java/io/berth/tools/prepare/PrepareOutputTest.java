@@ -110,13 +110,15 @@ class PrepareOutputTest {
         String pem = Files.readString(dir.resolve("gen/secret/token/private_key.pem"));
         assertTrue(pem.startsWith("-----BEGIN PRIVATE KEY-----\n"), "PKCS#8 PEM");
         String b64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(b64)));
-        assertEquals(4096, ((java.security.interfaces.RSAPrivateKey) key).getModulus().bitLength());
-        Signature sign = Signature.getInstance("SHA256withRSA");
+        PrivateKey key = KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(b64)));
+        // P-256, for ES256 tokens
+        assertEquals(256, ((java.security.interfaces.ECPrivateKey) key).getParams().getOrder().bitLength());
+        assertEquals("SHA256withECDSA", cert.getSigAlgName());
+        Signature sign = Signature.getInstance("SHA256withECDSA");
         sign.initSign(key);
         sign.update("berth".getBytes(StandardCharsets.UTF_8));
         byte[] signature = sign.sign();
-        Signature verify = Signature.getInstance("SHA256withRSA");
+        Signature verify = Signature.getInstance("SHA256withECDSA");
         verify.initVerify(cert.getPublicKey());
         verify.update("berth".getBytes(StandardCharsets.UTF_8));
         assertTrue(verify.verify(signature), "certificate belongs to the private key");

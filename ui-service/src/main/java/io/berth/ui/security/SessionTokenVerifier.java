@@ -1,10 +1,10 @@
 package io.berth.ui.security;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.berth.common.token.TokenClaims;
+import io.berth.common.token.TokenSigning;
 import io.berth.ui.config.UiConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.InputStream;
@@ -12,13 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.security.interfaces.RSAPublicKey;
+import java.security.PublicKey;
 import java.util.Date;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Verifies the {@code sid} session JWT locally: RS256 by the key of {@code root.crt}, audience
+ * Verifies the {@code sid} session JWT locally: signed by the key of {@code root.crt} with its
+ * algorithm ({@link TokenSigning}), audience
  * {@code berth-session}, not expired. Who the session is now (revoked or not, admin or not) is
  * the second step, asked of auth-service ({@link BrowserSessions}); the token's name and admin
  * claims are not trusted for that.
@@ -34,7 +35,11 @@ public class SessionTokenVerifier {
     }
 
     private final UiConfig config;
-    private volatile RSASSAVerifier verifier;
+    /** The certificate's key and its verifier, read once. */
+    private record TrustedKey(PublicKey key, JWSVerifier verifier) {
+    }
+
+    private volatile TrustedKey trusted;
 
     public SessionTokenVerifier(UiConfig config) {
         this.config = config;
@@ -43,7 +48,8 @@ public class SessionTokenVerifier {
     public Optional<Session> verify(String token) {
         try {
             SignedJWT jwt = SignedJWT.parse(token);
-            if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(verifier())) {
+            TrustedKey t = trusted();
+            if (!TokenSigning.verify(jwt, t.key(), t.verifier())) {
                 return Optional.empty();
             }
             JWTClaimsSet c = jwt.getJWTClaimsSet();
@@ -65,17 +71,17 @@ public class SessionTokenVerifier {
         }
     }
 
-    private RSASSAVerifier verifier() {
-        RSASSAVerifier v = verifier;
-        if (v == null) {
+    private TrustedKey trusted() {
+        TrustedKey t = trusted;
+        if (t == null) {
             try (InputStream in = Files.newInputStream(Path.of(config.tokenCertificateFile()))) {
                 X509Certificate cert = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
-                v = new RSASSAVerifier((RSAPublicKey) cert.getPublicKey());
+                t = new TrustedKey(cert.getPublicKey(), TokenSigning.verifier(cert.getPublicKey()));
             } catch (Exception e) {
                 throw new IllegalStateException("failed to read the token certificate", e);
             }
-            verifier = v;
+            trusted = t;
         }
-        return v;
+        return t;
     }
 }
