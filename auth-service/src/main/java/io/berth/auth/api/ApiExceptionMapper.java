@@ -5,12 +5,10 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.berth.common.harbor.HarborError;
 import io.berth.common.harbor.HarborErrorResponse;
 import io.berth.common.harbor.HarborException;
-import io.berth.common.harbor.RefusedInput;
+import io.berth.common.harbor.KnownFailures;
 import io.berth.auth.authn.LoginLockedException;
-import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -56,28 +54,18 @@ public class ApiExceptionMapper {
         return api(HarborException.retryAfter(HarborError.TOO_MANY_REQUEST, e.getMessage(), e.retryAfterSeconds()));
     }
 
-    /** A lost race with a concurrent insert of the same unique value. */
-    @ServerExceptionMapper
-    public Response persistence(PersistenceException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException) {
-                return HarborErrorResponse.alreadyExists();
-            }
-        }
-        return unexpected(e);
-    }
-
+    /** A lost insert race, an outage of the database or the directory, bad input: common's rule. */
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
-        if (Outages.isOutage(e)) {
+        HarborException known = KnownFailures.of(e, Outages::isOutage,
+                "a service Berth depends on is unavailable, retry later");
+        if (known == null) {
+            LOG.error("request failed", e);
+            return HarborErrorResponse.of(HarborError.UNKNOWN, "internal error");
+        }
+        if (known.error() == HarborError.SERVICE_UNAVAILABLE) {
             LOG.warnf("request failed, a dependency is down: error=%s", e.toString());
-            return api(HarborException.unavailable("a service Berth depends on is unavailable, retry later"));
         }
-        String refused = RefusedInput.reason(e);
-        if (refused != null) {
-            return HarborErrorResponse.of(HarborError.BAD_REQUEST, refused);
-        }
-        LOG.error("request failed", e);
-        return HarborErrorResponse.of(HarborError.UNKNOWN, "internal error");
+        return api(known);
     }
 }

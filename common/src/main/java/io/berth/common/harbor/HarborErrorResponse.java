@@ -27,11 +27,6 @@ public final class HarborErrorResponse {
         return of(error.status(), error, message, Map.of());
     }
 
-    /** {@link HarborException#alreadyExists()} on the wire. */
-    public static Response alreadyExists() {
-        return of(HarborException.alreadyExists());
-    }
-
     /**
      * A failure the framework raised (no route, wrong method or media type): its own status with
      * the nearest catalogue code and a message of ours, never the framework's text.
