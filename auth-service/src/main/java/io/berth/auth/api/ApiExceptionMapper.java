@@ -30,7 +30,7 @@ public class ApiExceptionMapper {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         if (e.getCause() instanceof JsonProcessingException) {
-            return unreadable(null);
+            return unexpected(e);
         }
         if (e.getResponse().getStatus() >= 500) {
             LOG.error("request failed", e);
@@ -41,12 +41,12 @@ public class ApiExceptionMapper {
     /** A value of the wrong JSON type; more specific than Quarkus' own mapper, which answers without our body. */
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e) {
-        return unreadable(e);
+        return unexpected(e);
     }
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
-        return HarborErrorResponse.of(HarborError.BAD_REQUEST, "malformed JSON body");
+        return unexpected(e);
     }
 
     @ServerExceptionMapper
@@ -54,7 +54,7 @@ public class ApiExceptionMapper {
         return api(HarborException.retryAfter(HarborError.TOO_MANY_REQUEST, e.getMessage(), e.retryAfterSeconds()));
     }
 
-    /** A lost insert race, an outage of the database or the directory, bad input: common's rule. */
+    /** An unreadable body, a lost insert race, an outage of the database or the directory, bad input: common's rule. */
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         HarborException known = KnownFailures.of(e, Outages::isOutage,

@@ -3,7 +3,11 @@ package io.berth.common.harbor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.function.Predicate;
@@ -48,5 +52,39 @@ class KnownFailuresTest {
         assertSame(forbidden, KnownFailures.of(forbidden, NO_OUTAGE, "down"));
         assertNull(KnownFailures.of(new NullPointerException(), NO_OUTAGE, "down"));
         assertNull(KnownFailures.of(wrapped(new SQLException("syntax", "42000")), NO_OUTAGE, "down"));
+    }
+
+    record Member(String username, int roleId) {
+    }
+
+    record Members(java.util.List<Member> members) {
+    }
+
+    private static final ObjectMapper JSON = StrictJson.configure(new ObjectMapper());
+
+    private static JsonProcessingException unread(String body, Class<?> type) {
+        return assertThrows(JsonProcessingException.class, () -> JSON.readValue(body, type));
+    }
+
+    @Test
+    void anUnreadableBodyIsABadRequestThatSaysWhere() {
+        HarborException wrongType = KnownFailures.of(
+                unread("{\"members\":[{\"username\":\"a\",\"roleId\":1},{\"username\":7,\"roleId\":1}]}", Members.class), NO_OUTAGE, "down");
+        assertEquals(HarborError.BAD_REQUEST, wrongType.error());
+        assertEquals("invalid JSON body: wrong value for members[1].username", wrongType.getMessage());
+
+        HarborException notJson = KnownFailures.of(unread("{not json", Member.class), NO_OUTAGE, "down");
+        assertEquals(HarborError.BAD_REQUEST, notJson.error());
+        assertEquals("invalid JSON body", notJson.getMessage());
+    }
+
+    @Test
+    void jsonFailuresThatAreNotTheRequestBodyAreDefects() {
+        // our own reading of a stored file or a peer's answer, wrapped on its way up
+        assertNull(KnownFailures.of(wrapped(unread("{not json", Member.class)), NO_OUTAGE, "down"));
+        // a type Jackson cannot bind at all
+        JsonProcessingException unbindable = assertThrows(InvalidDefinitionException.class,
+                () -> JSON.readValue("{}", Runnable.class));
+        assertNull(KnownFailures.of(unbindable, NO_OUTAGE, "down"));
     }
 }

@@ -227,6 +227,10 @@ class BadInputTest {
                 "{\"project_name\":123}")) {
             harborError(Api.as("admin").contentType("application/json").body(body).post("/api/v2.0/projects"), 400, body);
         }
+        // the message says where the bad value sits, as auth-service's does (common's KnownFailures)
+        Api.as("admin").contentType("application/json").body("{\"project_name\":\"x\",\"registry_id\":\"7\"}")
+                .post("/api/v2.0/projects").then().statusCode(400)
+                .body("errors[0].message", org.hamcrest.Matchers.equalTo("invalid JSON body: wrong value for registry_id"));
         Api.as("admin").head("/api/v2.0/projects?project_name=123").then().statusCode(404);
         Api.as("admin").head("/api/v2.0/projects?project_name=bi-meta").then().statusCode(404);
     }
