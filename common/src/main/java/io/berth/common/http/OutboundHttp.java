@@ -65,6 +65,9 @@ public class OutboundHttp implements AutoCloseable {
                 .setMaxPoolSize(32)
                 .setMaxRedirects(5)
                 .setDecompressionSupported(false)
+                // a streamed body (a blob pulled through the cache) arrives in the socket's reads,
+                // not cut in Netty's default 8 KiB pieces, each a hand-over to the reading worker
+                .setMaxChunkSize(256 * 1024)
                 .setTrustAll(insecure)
                 .setVerifyHost(!insecure);
         return vertx.httpClientBuilder().with(options).withRedirectHandler(OutboundHttp::redirect).build();

@@ -92,20 +92,38 @@ public class StreamedBody extends InputStream {
         return n < 0 ? -1 : one[0] & 0xff;
     }
 
+    /**
+     * Fills {@code b} from as many received chunks as are already there, waiting only while none
+     * is: a reader with a 128 KiB buffer then writes 128 KiB at a time, not one network read's
+     * worth (a 512 MiB upload was 65,536 file writes of 8 KiB).
+     */
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
         if (len == 0) {
             return 0;
         }
-        if (current == null || position >= current.length()) {
-            if (!next()) {
-                return -1;
+        int n = 0;
+        while (n < len) {
+            if (current == null || position >= current.length()) {
+                if (n == 0 ? !next() : !nextIfReceived()) {
+                    break;
+                }
             }
+            int k = Math.min(len - n, current.length() - position);
+            current.getBytes(position, position + k, b, off + n);
+            position += k;
+            n += k;
         }
-        int n = Math.min(len, current.length() - position);
-        current.getBytes(position, position + n, b, off);
-        position += n;
-        return n;
+        return n == 0 ? -1 : n;
+    }
+
+    /** Takes the next chunk if one is queued, without waiting; a failure is left for the next read. */
+    private synchronized boolean nextIfReceived() {
+        if (queue.isEmpty()) {
+            return false;
+        }
+        take();
+        return true;
     }
 
     private synchronized boolean next() throws IOException {
@@ -128,6 +146,12 @@ public class StreamedBody extends InputStream {
                 throw new InterruptedIOException();
             }
         }
+        take();
+        return true;
+    }
+
+    /** Moves to the next queued chunk; the caller holds the lock and has seen the queue non-empty. */
+    private void take() {
         current = queue.poll();
         position = 0;
         queued -= current.length();
@@ -135,7 +159,6 @@ public class StreamedBody extends InputStream {
             paused = false;
             source.resume();
         }
-        return true;
     }
 
     @Override
