@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -82,18 +83,31 @@ final class Browser implements AutoCloseable {
         return !all(css).isEmpty();
     }
 
+    // Each acts on the element inside the wait, so one that goes stale under a navigation is
+    // looked up again instead of failing the test.
+
     String text(String css) {
-        return find(css).getText();
+        return waitFor(d -> d.findElement(By.cssSelector(css)).getText());
     }
 
     void type(String css, String text) {
-        WebElement e = find(css);
-        e.clear();
-        e.sendKeys(text);
+        waitFor(d -> {
+            WebElement e = d.findElement(By.cssSelector(css));
+            e.clear();
+            e.sendKeys(text);
+            return true;
+        });
     }
 
     void click(String css) {
-        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        waitFor(d -> {
+            WebElement e = ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(d);
+            if (e == null) {
+                return null;
+            }
+            e.click();
+            return true;
+        });
     }
 
     /** Clicks a button whose form asks for confirmation, and accepts it. */
@@ -102,8 +116,18 @@ final class Browser implements AutoCloseable {
         waitFor(ExpectedConditions.alertIsPresent()).accept();
     }
 
+    /**
+     * Waits for {@code condition}; an element found on the page being replaced goes stale
+     * mid-check, which only means "not yet" (a form post navigates while the check runs).
+     */
     <T> T waitFor(Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
+    }
+
+    /** Picks the console's language in the header and waits until the page answers in it. */
+    void chooseLanguage(String lang) {
+        click("form.lang button[value='" + lang + "']");
+        waitFor(d -> lang.equals(find("html").getAttribute("lang")) ? true : null);
     }
 
     /** Reloads {@code path} until {@code css} shows up: content arriving from registry events. */

@@ -262,8 +262,7 @@ class ConsoleIT {
     @Order(8)
     void inSimplifiedChineseTheProjectsPageAndItsValidationErrorsAreChinese() {
         browser.open("/projects");
-        browser.click("form.lang button[value='zh-CN']");
-        browser.waitFor(d -> "zh-CN".equals(browser.find("html").getAttribute("lang")) ? true : null);
+        browser.chooseLanguage("zh-CN");
         assertEquals("项目", browser.text("main h1"));
         assertTrue(browser.text("nav.tabs").contains("我的项目"), browser.text("nav.tabs"));
         assertTrue(browser.text("nav.tabs").contains("公开项目"));
@@ -273,8 +272,7 @@ class ConsoleIT {
         browser.type("#project-name", "Bad Name");
         browser.click("#create-project");
         assertTrue(browser.text("#form-error").contains("项目名称只能包含小写字母和数字"), browser.text("#form-error"));
-        browser.click("form.lang button[value='en']");
-        browser.waitFor(d -> "en".equals(browser.find("html").getAttribute("lang")) ? true : null);
+        browser.chooseLanguage("en");
     }
 
     @Test
@@ -346,15 +344,14 @@ class ConsoleIT {
         browser.signIn(ADMIN, ADMIN_PASSWORD);
         for (String lang : new String[] {"en", "zh-CN"}) {
             browser.open("/projects");
-            browser.click("form.lang button[value='" + lang + "']");
-            browser.waitFor(d -> lang.equals(browser.find("html").getAttribute("lang")) ? true : null);
+            browser.chooseLanguage(lang);
             browser.resize(1280, 760);
             browser.open("/projects?view=all");
             browser.screenshot(out.resolve("console-projects-" + lang + ".png"));
             openRepository();
             browser.screenshot(out.resolve("console-repository-" + lang + ".png"));
         }
-        browser.click("form.lang button[value='en']");
+        browser.chooseLanguage("en");
         browser.resize(360, 740);
         openRepository();
         Object overflow = browser.driver().executeScript(
