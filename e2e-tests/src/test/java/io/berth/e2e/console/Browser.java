@@ -127,7 +127,7 @@ final class Browser implements AutoCloseable {
     /** Picks the console's language in the header and waits until the page answers in it. */
     void chooseLanguage(String lang) {
         click("form.lang button[value='" + lang + "']");
-        waitFor(d -> lang.equals(find("html").getAttribute("lang")) ? true : null);
+        waitFor(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")) ? true : null);
     }
 
     /** Reloads {@code path} until {@code css} shows up: content arriving from registry events. */
