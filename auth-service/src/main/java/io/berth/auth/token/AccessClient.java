@@ -4,6 +4,7 @@ import io.berth.auth.config.AuthConfig;
 import io.berth.common.internal.AccessAnswer;
 import io.berth.common.internal.AccessQuestion;
 import io.berth.common.internal.InternalSecret;
+import io.berth.common.internal.InternalSecretHeader;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -20,14 +21,13 @@ public class AccessClient {
     private static final Logger LOG = Logger.getLogger(AccessClient.class);
 
     private final AccessRestClient client;
-    private final InternalSecret secret;
 
     public AccessClient(AuthConfig config, InternalSecret secret) {
-        this.secret = secret;
         this.client = QuarkusRestClientBuilder.newBuilder()
                 .baseUri(URI.create(config.uiUrl()))
                 .connectTimeout(3, TimeUnit.SECONDS)
                 .readTimeout(10, TimeUnit.SECONDS)
+                .register(new InternalSecretHeader(secret))
                 .build(AccessRestClient.class);
     }
 
@@ -35,7 +35,7 @@ public class AccessClient {
         RuntimeException last = null;
         for (int attempt = 1; attempt <= 2; attempt++) {
             try {
-                AccessAnswer answer = client.ask(secret.value(), question);
+                AccessAnswer answer = client.ask(question);
                 if (answer == null || answer.resources() == null) {
                     throw new IllegalStateException("empty access answer");
                 }

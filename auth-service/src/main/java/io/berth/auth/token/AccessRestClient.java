@@ -4,7 +4,6 @@ import io.berth.common.internal.AccessAnswer;
 import io.berth.common.internal.AccessQuestion;
 import io.berth.common.internal.InternalApi;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,5 +16,5 @@ interface AccessRestClient {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    AccessAnswer ask(@HeaderParam(InternalApi.SECRET_HEADER) String secret, AccessQuestion question);
+    AccessAnswer ask(AccessQuestion question);
 }

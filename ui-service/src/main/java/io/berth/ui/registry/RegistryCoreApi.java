@@ -5,7 +5,6 @@ import io.berth.common.internal.ProxyProject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,34 +24,31 @@ interface RegistryCoreApi {
 
     @PUT
     @Path(InternalApi.TAG)
-    Response tag(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @PathParam("name") String name,
+    Response tag(@PathParam("name") String name,
             @PathParam("tag") String tag, @QueryParam("digest") String digest, @QueryParam("actor") String actor);
 
     @DELETE
     @Path(InternalApi.TAG)
-    Response deleteTag(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @PathParam("name") String name,
-            @PathParam("tag") String tag);
+    Response deleteTag(@PathParam("name") String name, @PathParam("tag") String tag);
 
     @DELETE
     @Path(InternalApi.MANIFEST)
-    Response deleteManifest(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @PathParam("name") String name,
-            @PathParam("digest") String digest);
+    Response deleteManifest(@PathParam("name") String name, @PathParam("digest") String digest);
 
     @DELETE
     @Path(InternalApi.REPOSITORY)
-    Response deleteRepository(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @PathParam("name") String name);
+    Response deleteRepository(@PathParam("name") String name);
 
     @GET
     @Path(InternalApi.CATALOG)
-    Response catalog(@HeaderParam(InternalApi.SECRET_HEADER) String secret);
+    Response catalog();
 
     @POST
     @Path(InternalApi.GC)
-    Response gc(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @QueryParam("dryrun") boolean dryRun,
-            @QueryParam("untagged") boolean untagged);
+    Response gc(@QueryParam("dryrun") boolean dryRun, @QueryParam("untagged") boolean untagged);
 
     @PUT
     @Path(InternalApi.PROXY_PROJECTS)
     @Consumes(MediaType.APPLICATION_JSON)
-    Response replaceCacheProjects(@HeaderParam(InternalApi.SECRET_HEADER) String secret, List<ProxyProject> projects);
+    Response replaceCacheProjects(List<ProxyProject> projects);
 }

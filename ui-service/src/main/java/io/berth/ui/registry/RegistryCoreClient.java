@@ -5,6 +5,7 @@ import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.ProxyProject;
 import io.berth.ui.config.UiConfig;
 import io.berth.common.internal.InternalSecret;
+import io.berth.common.internal.InternalSecretHeader;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
@@ -39,26 +40,25 @@ public class RegistryCoreClient {
 
     private final RegistryCoreApi api;
     private final RegistryCoreApi collector;
-    private final InternalSecret secret;
 
     public RegistryCoreClient(UiConfig config, InternalSecret secret) {
-        this.api = build(config, config.registry().readTimeoutSeconds());
-        this.collector = build(config, config.registry().gcTimeoutSeconds());
-        this.secret = secret;
+        this.api = build(config, secret, config.registry().readTimeoutSeconds());
+        this.collector = build(config, secret, config.registry().gcTimeoutSeconds());
     }
 
-    private static RegistryCoreApi build(UiConfig config, int readTimeoutSeconds) {
+    private static RegistryCoreApi build(UiConfig config, InternalSecret secret, int readTimeoutSeconds) {
         return QuarkusRestClientBuilder.newBuilder()
                 .baseUri(URI.create(config.registryUrl()))
                 .connectTimeout(config.registry().connectTimeoutSeconds(), TimeUnit.SECONDS)
                 .readTimeout(readTimeoutSeconds, TimeUnit.SECONDS)
                 .disableDefaultMapper(true)
+                .register(new InternalSecretHeader(secret))
                 .build(RegistryCoreApi.class);
     }
 
     /** Points the tag at the manifest; registry-core announces it as a push by {@code actor}. 404: no such manifest. */
     public void tag(String repository, String tag, String digest, String actor) {
-        int status = call("tag", () -> api.tag(secret.value(), repository, tag, digest, actor), NOT_THERE,
+        int status = call("tag", () -> api.tag(repository, tag, digest, actor), NOT_THERE,
                 Response::getStatus);
         if (status == 404) {
             throw HarborException.notFound("artifact " + digest + " not found in the registry");
@@ -67,21 +67,21 @@ public class RegistryCoreClient {
 
     /** Deletes are done when they succeed or when registry-core no longer has the content (404). */
     public void deleteTag(String repository, String tag) {
-        call("delete tag", () -> api.deleteTag(secret.value(), repository, tag), NOT_THERE, Response::getStatus);
+        call("delete tag", () -> api.deleteTag(repository, tag), NOT_THERE, Response::getStatus);
     }
 
     public void deleteManifest(String repository, String digest) {
-        call("delete manifest", () -> api.deleteManifest(secret.value(), repository, digest), NOT_THERE,
+        call("delete manifest", () -> api.deleteManifest(repository, digest), NOT_THERE,
                 Response::getStatus);
     }
 
     public void deleteRepository(String repository) {
-        call("delete repository", () -> api.deleteRepository(secret.value(), repository), NOT_THERE,
+        call("delete repository", () -> api.deleteRepository(repository), NOT_THERE,
                 Response::getStatus);
     }
 
     public RegistryCatalog catalog() {
-        RegistryCatalog c = call("catalog", () -> api.catalog(secret.value()), Set.of(),
+        RegistryCatalog c = call("catalog", () -> api.catalog(), Set.of(),
                 r -> r.readEntity(RegistryCatalog.class));
         if (c == null || c.repositories() == null) {
             LOG.error("registry-core answered no catalog");
@@ -92,13 +92,13 @@ public class RegistryCoreClient {
 
     /** Runs one collection; whatever registry-core answers (409 while another runs) is the outcome. */
     public GcOutcome gc(boolean dryRun, boolean deleteUntagged) {
-        return call("garbage collection", () -> collector.gc(secret.value(), dryRun, deleteUntagged), null,
+        return call("garbage collection", () -> collector.gc(dryRun, deleteUntagged), null,
                 r -> new GcOutcome(r.getStatus(), r.hasEntity() ? r.readEntity(String.class) : ""));
     }
 
     /** Replaces registry-core's table of cache projects. */
     public void replaceCacheProjects(List<ProxyProject> table) {
-        call("cache project table", () -> api.replaceCacheProjects(secret.value(), table), Set.of(),
+        call("cache project table", () -> api.replaceCacheProjects(table), Set.of(),
                 Response::getStatus);
     }
 

@@ -2,7 +2,6 @@ package io.berth.ui.security;
 
 import io.berth.common.internal.AccountSettings;
 import io.berth.common.internal.Credentials;
-import io.berth.common.internal.InternalSecret;
 import io.berth.common.internal.Principal;
 import io.berth.common.harbor.HarborError;
 import io.berth.common.harbor.HarborException;
@@ -28,18 +27,15 @@ public class AuthClient {
     private static final Logger LOG = Logger.getLogger(AuthClient.class);
 
     private final AuthRestClient rest;
-    private final InternalSecret secret;
 
-    public AuthClient(@RestClient AuthRestClient rest, InternalSecret secret) {
+    public AuthClient(@RestClient AuthRestClient rest) {
         this.rest = rest;
-        this.secret = secret;
     }
 
     /** The principal for these credentials sent from {@code clientAddress}, empty when auth-service refuses them. */
     public Optional<Principal> authenticate(String username, String password, String clientAddress) {
         try {
-            return Optional.ofNullable(rest.authenticate(secret.value(),
-                    new Credentials(username, password, clientAddress)));
+            return Optional.ofNullable(rest.authenticate(new Credentials(username, password, clientAddress)));
         } catch (WebApplicationException e) {
             return miss(e, "failed to authenticate with auth-service");
         } catch (RuntimeException e) {
@@ -50,7 +46,7 @@ public class AuthClient {
     /** Who the session with this id is now; empty once it is revoked or expired or its account deleted. */
     public Optional<Principal> session(String jti) {
         try {
-            return Optional.ofNullable(rest.session(secret.value(), jti));
+            return Optional.ofNullable(rest.session(jti));
         } catch (WebApplicationException e) {
             return miss(e, "failed to check a session with auth-service");
         } catch (RuntimeException e) {
@@ -60,7 +56,7 @@ public class AuthClient {
 
     public Optional<Principal> userByName(String username) {
         try {
-            return Optional.ofNullable(rest.userByName(secret.value(), username));
+            return Optional.ofNullable(rest.userByName(username));
         } catch (WebApplicationException e) {
             return miss(e, "failed to look up a user by name");
         } catch (RuntimeException e) {
@@ -71,7 +67,7 @@ public class AuthClient {
     /** In ldap_auth mode, the directory user of this name, onboarded by auth-service; empty otherwise. */
     public Optional<Principal> onboard(String username) {
         try {
-            return Optional.ofNullable(rest.onboard(secret.value(), username));
+            return Optional.ofNullable(rest.onboard(username));
         } catch (WebApplicationException e) {
             return miss(e, "failed to onboard a directory user");
         } catch (RuntimeException e) {
@@ -81,7 +77,7 @@ public class AuthClient {
 
     public Optional<Principal> userById(long id) {
         try {
-            return Optional.ofNullable(rest.userById(secret.value(), id));
+            return Optional.ofNullable(rest.userById(id));
         } catch (WebApplicationException e) {
             return miss(e, "failed to look up a user by id");
         } catch (RuntimeException e) {
@@ -91,7 +87,7 @@ public class AuthClient {
 
     /** Hands auth-service the settings it applies; true when it stored them. */
     public boolean pushSettings(AccountSettings settings) {
-        try (Response r = rest.pushSettings(secret.value(), settings)) {
+        try (Response r = rest.pushSettings(settings)) {
             return r.getStatus() / 100 == 2;
         } catch (WebApplicationException e) {
             LOG.warnf("auth-service refused the settings: status %d", e.getResponse().getStatus());

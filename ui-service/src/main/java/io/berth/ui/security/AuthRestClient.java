@@ -3,10 +3,10 @@ package io.berth.ui.security;
 import io.berth.common.internal.AccountSettings;
 import io.berth.common.internal.Credentials;
 import io.berth.common.internal.InternalApi;
+import io.berth.common.internal.InternalSecretHeader;
 import io.berth.common.internal.Principal;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -15,35 +15,40 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** auth-service's internal API as ui-service uses it; only {@link AuthClient} talks to it. */
+/**
+ * auth-service's internal API as ui-service uses it; only {@link AuthClient} talks to it. Every
+ * call presents the internal secret ({@link InternalSecretHeader}, a CDI bean here).
+ */
 @RegisterRestClient(configKey = "auth")
+@RegisterProvider(InternalSecretHeader.class)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 interface AuthRestClient {
 
     @POST
     @Path(InternalApi.AUTHENTICATE)
-    Principal authenticate(@HeaderParam(InternalApi.SECRET_HEADER) String secret, Credentials credentials);
+    Principal authenticate(Credentials credentials);
 
     @GET
     @Path(InternalApi.SESSION)
-    Principal session(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @PathParam("jti") String jti);
+    Principal session(@PathParam("jti") String jti);
 
     @GET
     @Path(InternalApi.USERS)
-    Principal userByName(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @QueryParam("username") String username);
+    Principal userByName(@QueryParam("username") String username);
 
     @POST
     @Path(InternalApi.USER_ONBOARD)
-    Principal onboard(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @QueryParam("username") String username);
+    Principal onboard(@QueryParam("username") String username);
 
     @GET
     @Path(InternalApi.USER)
-    Principal userById(@HeaderParam(InternalApi.SECRET_HEADER) String secret, @PathParam("id") long id);
+    Principal userById(@PathParam("id") long id);
 
     @PUT
     @Path(InternalApi.SETTINGS)
-    Response pushSettings(@HeaderParam(InternalApi.SECRET_HEADER) String secret, AccountSettings settings);
+    Response pushSettings(AccountSettings settings);
 }
