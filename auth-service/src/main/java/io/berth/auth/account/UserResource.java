@@ -5,9 +5,11 @@ import io.berth.auth.caller.CallerResolver;
 import io.berth.auth.user.UserAccount;
 import io.berth.auth.user.UserRepository.PageOf;
 import io.berth.common.harbor.HarborException;
+import io.berth.common.harbor.PageQuery;
 import io.berth.common.harbor.PageRequest;
 import io.berth.common.internal.Principal;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -57,23 +59,21 @@ public class UserResource {
     }
 
     @GET
-    public Response list(@QueryParam("q") String q, @QueryParam("sort") String sort,
-            @QueryParam("page") String page, @QueryParam("page_size") String pageSize) {
+    public Response list(@QueryParam("q") String q, @QueryParam("sort") String sort, @BeanParam PageQuery paging) {
         Principal caller = caller();
-        PageRequest paging = PageRequest.of(page, pageSize);
+        PageRequest request = paging.request();
         PageOf<UserAccount> found = accounts.list(caller, UserQuery.filter(q), UserQuery.sort(sort),
-                paging.page(), paging.pageSize());
-        return paging.respond(uri, found.total(), found.items().stream().map(UserView::of).toList());
+                request.page(), request.pageSize());
+        return request.respond(uri, found.total(), found.items().stream().map(UserView::of).toList());
     }
 
     @GET
     @Path("/search")
-    public Response search(@QueryParam("username") String username,
-            @QueryParam("page") String page, @QueryParam("page_size") String pageSize) {
+    public Response search(@QueryParam("username") String username, @BeanParam PageQuery paging) {
         Principal caller = caller();
-        PageRequest paging = PageRequest.of(page, pageSize);
-        PageOf<UserAccount> found = accounts.search(caller, username, paging.page(), paging.pageSize());
-        return paging.respond(uri, found.total(),
+        PageRequest request = paging.request();
+        PageOf<UserAccount> found = accounts.search(caller, username, request.page(), request.pageSize());
+        return request.respond(uri, found.total(),
                 found.items().stream().map(u -> new UserSearchView(u.id, u.username)).toList());
     }
 

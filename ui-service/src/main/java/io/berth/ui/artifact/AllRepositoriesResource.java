@@ -1,6 +1,8 @@
 package io.berth.ui.artifact;
 
+import io.berth.common.harbor.PageQuery;
 import io.berth.ui.security.Caller;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,7 +27,7 @@ public class AllRepositoriesResource {
 
     @GET
     public Response all(@Context UriInfo uri, @QueryParam("q") String q, @QueryParam("sort") String sort,
-            @QueryParam("page") String page, @QueryParam("page_size") String pageSize) {
-        return RepositoryResource.list(service, caller, uri, null, false, q, sort, page, pageSize);
+            @BeanParam PageQuery paging) {
+        return RepositoryResource.list(service, caller, uri, null, q, sort, paging);
     }
 }

@@ -1,15 +1,16 @@
 package io.berth.ui.artifact;
 
-import io.berth.ui.api.ListQuery;
+import io.berth.common.harbor.PageQuery;
 import io.berth.common.harbor.PageRequest;
+import io.berth.ui.api.ListQuery;
 import io.berth.ui.api.Slice;
-import io.berth.ui.project.ProjectResource;
+import io.berth.ui.project.ProjectRef;
 import io.berth.ui.security.Caller;
 import io.quarkus.panache.common.Sort;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -41,40 +42,36 @@ public class ArtifactResource {
     }
 
     @GET
-    public Response list(@Context UriInfo uri, @PathParam("ref") String ref,
-            @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName, @PathParam("repo") String repo,
-            @QueryParam("sort") String sort, @QueryParam("page") String page,
-            @QueryParam("page_size") String pageSize) {
-        PageRequest request = PageRequest.of(page, pageSize);
+    public Response list(@Context UriInfo uri, @BeanParam ProjectRef project, @PathParam("repo") String repo,
+            @QueryParam("sort") String sort, @BeanParam PageQuery paging) {
+        PageRequest request = paging.request();
         Sort order = ListQuery.parseSort(sort, SORT_FIELDS, Sort.by("pushTime", Sort.Direction.Descending).and("id"));
-        ArtifactService.Listing listing = service.list(caller.principal(), ref, isName, repo, order, request);
+        ArtifactService.Listing listing = service.list(caller.principal(), project, repo, order, request);
         return request.respond(uri, listing.total(), listing.items());
     }
 
     @GET
     @Path("/{reference}")
-    public ArtifactView get(@PathParam("ref") String ref, @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName,
+    public ArtifactView get(@BeanParam ProjectRef project,
             @PathParam("repo") String repo, @PathParam("reference") String reference) {
-        return service.get(caller.principal(), ref, isName, repo, reference);
+        return service.get(caller.principal(), project, repo, reference);
     }
 
     @GET
     @Path("/{reference}/tags")
-    public Response tags(@Context UriInfo uri, @PathParam("ref") String ref,
-            @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName, @PathParam("repo") String repo,
-            @PathParam("reference") String reference, @QueryParam("page") String page,
-            @QueryParam("page_size") String pageSize) {
-        PageRequest request = PageRequest.of(page, pageSize);
+    public Response tags(@Context UriInfo uri, @BeanParam ProjectRef project, @PathParam("repo") String repo,
+            @PathParam("reference") String reference, @BeanParam PageQuery paging) {
+        PageRequest request = paging.request();
         // one artifact's tags are few: paged from the loaded list, like every other list
-        Slice<ArtifactView.TagView> tags = Slice.of(service.tags(caller.principal(), ref, isName, repo, reference), request);
+        Slice<ArtifactView.TagView> tags = Slice.of(service.tags(caller.principal(), project, repo, reference), request);
         return request.respond(uri, tags.total(), tags.items());
     }
 
     @DELETE
     @Path("/{reference}")
-    public Response delete(@PathParam("ref") String ref, @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName,
+    public Response delete(@BeanParam ProjectRef project,
             @PathParam("repo") String repo, @PathParam("reference") String reference) {
-        changes.deleteArtifact(caller.principal(), ref, isName, repo, reference);
+        changes.deleteArtifact(caller.principal(), project, repo, reference);
         return Response.ok().build();
     }
 
@@ -85,19 +82,17 @@ public class ArtifactResource {
     @POST
     @Path("/{reference}/tags")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response addTag(@Context UriInfo uri, @PathParam("ref") String ref,
-            @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName, @PathParam("repo") String repo,
+    public Response addTag(@Context UriInfo uri, @BeanParam ProjectRef project, @PathParam("repo") String repo,
             @PathParam("reference") String reference, NewTag body) {
-        TagEntity t = changes.addTag(caller.principal(), ref, isName, repo, reference, body == null ? null : body.name());
+        TagEntity t = changes.addTag(caller.principal(), project, repo, reference, body == null ? null : body.name());
         return Response.created(URI.create(uri.getRequestUri().getRawPath() + "/" + t.name)).build();
     }
 
     @DELETE
     @Path("/{reference}/tags/{tag}")
-    public Response deleteTag(@PathParam("ref") String ref,
-            @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName, @PathParam("repo") String repo,
+    public Response deleteTag(@BeanParam ProjectRef project, @PathParam("repo") String repo,
             @PathParam("reference") String reference, @PathParam("tag") String tag) {
-        changes.deleteTag(caller.principal(), ref, isName, repo, reference, tag);
+        changes.deleteTag(caller.principal(), project, repo, reference, tag);
         return Response.ok().build();
     }
 }

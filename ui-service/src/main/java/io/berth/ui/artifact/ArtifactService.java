@@ -1,9 +1,10 @@
 package io.berth.ui.artifact;
 
 import io.berth.common.harbor.HarborException;
-import io.berth.common.internal.Principal;
 import io.berth.common.harbor.PageRequest;
+import io.berth.common.internal.Principal;
 import io.berth.ui.api.Slice;
+import io.berth.ui.project.ProjectRef;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -28,20 +29,20 @@ public class ArtifactService {
         this.references = references;
     }
 
-    public Listing list(Principal caller, String project, boolean isName, String repo, Sort sort, PageRequest page) {
-        RepositoryEntity r = repositories.get(caller, project, isName, repo);
+    public Listing list(Principal caller, ProjectRef project, String repo, Sort sort, PageRequest page) {
+        RepositoryEntity r = repositories.get(caller, project, repo);
         Slice<ArtifactEntity> found = Slice.of(artifacts.inRepository(r.id, sort), page);
         return new Listing(found.items().stream().map(a -> view(a, r)).toList(), found.total());
     }
 
-    public ArtifactView get(Principal caller, String project, boolean isName, String repo, String reference) {
-        RepositoryEntity r = repositories.get(caller, project, isName, repo);
+    public ArtifactView get(Principal caller, ProjectRef project, String repo, String reference) {
+        RepositoryEntity r = repositories.get(caller, project, repo);
         return view(find(r, reference), r);
     }
 
-    public List<ArtifactView.TagView> tags(Principal caller, String project, boolean isName, String repo,
+    public List<ArtifactView.TagView> tags(Principal caller, ProjectRef project, String repo,
             String reference) {
-        RepositoryEntity r = repositories.get(caller, project, isName, repo);
+        RepositoryEntity r = repositories.get(caller, project, repo);
         return tags.ofArtifact(find(r, reference).id).stream().map(ArtifactView.TagView::of).toList();
     }
 

@@ -3,14 +3,15 @@ package io.berth.ui.artifact;
 import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Principal;
 import io.berth.common.oci.TagGrammar;
-import io.berth.ui.project.ProjectAccess;
-import io.berth.ui.role.ProjectAction;
 import io.berth.ui.domain.ArtifactDeleted;
 import io.berth.ui.domain.DomainEvent;
 import io.berth.ui.domain.RepositoryDeleted;
 import io.berth.ui.domain.TagDeleted;
+import io.berth.ui.project.ProjectAccess;
+import io.berth.ui.project.ProjectRef;
 import io.berth.ui.project.ProjectRepository;
 import io.berth.ui.registry.RegistryCoreClient;
+import io.berth.ui.role.ProjectAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -48,9 +49,9 @@ public class ContentChangeService {
     }
 
     @Transactional
-    public TagEntity addTag(Principal caller, String project, boolean isName, String repo, String reference,
+    public TagEntity addTag(Principal caller, ProjectRef project, String repo, String reference,
             String tag) {
-        RepositoryEntity r = repositories.get(caller, project, isName, repo);
+        RepositoryEntity r = repositories.get(caller, project, repo);
         access.require(caller, projects.findById(r.projectId), ProjectAction.PUSH);
         if (!TagGrammar.valid(tag)) {
             throw HarborException.badRequest("invalid tag name: " + tag);
@@ -64,9 +65,9 @@ public class ContentChangeService {
     }
 
     @Transactional
-    public void deleteTag(Principal caller, String project, boolean isName, String repo, String reference,
+    public void deleteTag(Principal caller, ProjectRef project, String repo, String reference,
             String tag) {
-        RepositoryEntity r = writable(caller, project, isName, repo);
+        RepositoryEntity r = writable(caller, project, repo);
         TagEntity t = tags.findByName(r.id, tag)
                 .filter(x -> reference.equals(tag) || artifactOf(r, reference).id.equals(x.artifactId))
                 .orElseThrow(() -> HarborException.notFound("tag " + tag + " not found"));
@@ -76,8 +77,8 @@ public class ContentChangeService {
     }
 
     @Transactional
-    public void deleteArtifact(Principal caller, String project, boolean isName, String repo, String reference) {
-        RepositoryEntity r = writable(caller, project, isName, repo);
+    public void deleteArtifact(Principal caller, ProjectRef project, String repo, String reference) {
+        RepositoryEntity r = writable(caller, project, repo);
         ArtifactEntity a = artifactOf(r, reference);
         registry.deleteManifest(r.name, a.digest);
         catalogue.removeArtifact(r, a.digest);
@@ -85,15 +86,15 @@ public class ContentChangeService {
     }
 
     @Transactional
-    public void deleteRepository(Principal caller, String project, boolean isName, String repo) {
-        RepositoryEntity r = writable(caller, project, isName, repo);
+    public void deleteRepository(Principal caller, ProjectRef project, String repo) {
+        RepositoryEntity r = writable(caller, project, repo);
         registry.deleteRepository(r.name);
         catalogue.removeRepository(r);
         events.fire(new RepositoryDeleted(r.projectId, r.name, caller.username(), Instant.now()));
     }
 
-    private RepositoryEntity writable(Principal caller, String project, boolean isName, String repo) {
-        RepositoryEntity r = repositories.get(caller, project, isName, repo);
+    private RepositoryEntity writable(Principal caller, ProjectRef project, String repo) {
+        RepositoryEntity r = repositories.get(caller, project, repo);
         access.require(caller, projects.findById(r.projectId), ProjectAction.DELETE);
         return r;
     }

@@ -1,14 +1,15 @@
 package io.berth.ui.artifact;
 
 import io.berth.common.harbor.ListParams;
-import io.berth.ui.api.ListQuery;
+import io.berth.common.harbor.PageQuery;
 import io.berth.common.harbor.PageRequest;
-import io.berth.ui.project.ProjectResource;
+import io.berth.ui.api.ListQuery;
+import io.berth.ui.project.ProjectRef;
 import io.berth.ui.security.Caller;
 import io.quarkus.panache.common.Sort;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -40,33 +41,29 @@ public class RepositoryResource {
 
     @DELETE
     @Path("/{repo}")
-    public Response delete(@PathParam("ref") String ref, @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName,
-            @PathParam("repo") String repo) {
-        changes.deleteRepository(caller.principal(), ref, isName, repo);
+    public Response delete(@BeanParam ProjectRef project, @PathParam("repo") String repo) {
+        changes.deleteRepository(caller.principal(), project, repo);
         return Response.ok().build();
     }
 
     @GET
-    public Response inProject(@Context UriInfo uri, @PathParam("ref") String ref,
-            @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName, @QueryParam("q") String q,
-            @QueryParam("sort") String sort, @QueryParam("page") String page,
-            @QueryParam("page_size") String pageSize) {
-        return list(service, caller, uri, ref, isName, q, sort, page, pageSize);
+    public Response inProject(@Context UriInfo uri, @BeanParam ProjectRef project, @QueryParam("q") String q,
+            @QueryParam("sort") String sort, @BeanParam PageQuery paging) {
+        return list(service, caller, uri, project, q, sort, paging);
     }
 
     @GET
     @Path("/{repo}")
-    public RepositoryView get(@PathParam("ref") String ref, @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName,
-            @PathParam("repo") String repo) {
-        return service.view(service.get(caller.principal(), ref, isName, repo));
+    public RepositoryView get(@BeanParam ProjectRef project, @PathParam("repo") String repo) {
+        return service.view(service.get(caller.principal(), project, repo));
     }
 
-    static Response list(RepositoryService service, Caller caller, UriInfo uri, String ref, boolean isName,
-            String q, String sort, String page, String pageSize) {
-        PageRequest request = PageRequest.of(page, pageSize);
+    static Response list(RepositoryService service, Caller caller, UriInfo uri, ProjectRef project,
+            String q, String sort, PageQuery paging) {
+        PageRequest request = paging.request();
         ListParams.Term name = ListQuery.parseQ(q).get("name");
         Sort order = ListQuery.parseSort(sort, SORT_FIELDS, Sort.by("name"));
-        RepositoryService.Listing listing = service.list(caller.principal(), ref, isName,
+        RepositoryService.Listing listing = service.list(caller.principal(), project,
                 name == null ? null : name.value(), name != null && name.fuzzy(), order, request);
         return request.respond(uri, listing.total(), listing.items());
     }

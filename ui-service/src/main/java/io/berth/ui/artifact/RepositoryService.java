@@ -1,12 +1,13 @@
 package io.berth.ui.artifact;
 
 import io.berth.common.harbor.HarborException;
-import io.berth.common.internal.Principal;
-import io.berth.ui.role.ProjectAction;
 import io.berth.common.harbor.PageRequest;
-import io.berth.ui.project.ProjectEntity;
-import io.berth.ui.project.ProjectService;
+import io.berth.common.internal.Principal;
 import io.berth.ui.api.Slice;
+import io.berth.ui.project.ProjectEntity;
+import io.berth.ui.project.ProjectRef;
+import io.berth.ui.project.ProjectService;
+import io.berth.ui.role.ProjectAction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -28,13 +29,13 @@ public class RepositoryService {
         this.artifacts = artifacts;
     }
 
-    /** In one project ({@code projectRef} set) or across every project the caller may read. */
-    public Listing list(Principal caller, String projectRef, boolean isName, String name, boolean fuzzy,
+    /** In one project ({@code project} set) or across every project the caller may read. */
+    public Listing list(Principal caller, ProjectRef project, String name, boolean fuzzy,
             Sort sort, PageRequest page) {
         Long projectId = null;
         String filter = name;
-        if (projectRef != null) {
-            ProjectEntity p = projects.get(caller, projectRef, isName, ProjectAction.READ);
+        if (project != null) {
+            ProjectEntity p = projects.get(caller, project, ProjectAction.READ);
             projectId = p.id;
             if (filter != null && !fuzzy && !filter.startsWith(p.name + "/")) {
                 filter = p.name + "/" + filter;
@@ -47,8 +48,8 @@ public class RepositoryService {
         return new Listing(items, found.total());
     }
 
-    public RepositoryEntity get(Principal caller, String projectRef, boolean isName, String segment) {
-        ProjectEntity p = projects.get(caller, projectRef, isName, ProjectAction.READ);
+    public RepositoryEntity get(Principal caller, ProjectRef project, String segment) {
+        ProjectEntity p = projects.get(caller, project, ProjectAction.READ);
         String full = RepositoryNames.full(p.name, segment);
         return repositories.findByName(full)
                 .filter(r -> r.projectId == p.id)

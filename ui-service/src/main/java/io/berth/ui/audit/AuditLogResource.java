@@ -1,9 +1,11 @@
 package io.berth.ui.audit;
 
-import io.berth.ui.api.ListQuery;
+import io.berth.common.harbor.PageQuery;
 import io.berth.common.harbor.PageRequest;
+import io.berth.ui.api.ListQuery;
 import io.berth.ui.security.Caller;
 import io.quarkus.panache.common.Sort;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,8 +35,8 @@ public class AuditLogResource {
 
     @GET
     public Response list(@Context UriInfo uri, @QueryParam("q") String q, @QueryParam("sort") String sort,
-            @QueryParam("page") String page, @QueryParam("page_size") String pageSize) {
-        PageRequest request = PageRequest.of(page, pageSize);
+            @BeanParam PageQuery paging) {
+        PageRequest request = paging.request();
         AuditService.Listing listing = service.all(caller.principal(), AuditFilter.parse(q),
                 ListQuery.parseSort(sort, SORT_FIELDS, DEFAULT_SORT), request);
         return request.respond(uri, listing.total(), listing.items());

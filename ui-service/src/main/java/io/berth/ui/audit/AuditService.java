@@ -1,12 +1,13 @@
 package io.berth.ui.audit;
 
 import io.berth.common.harbor.HarborException;
-import io.berth.common.internal.Principal;
-import io.berth.ui.role.ProjectAction;
 import io.berth.common.harbor.PageRequest;
-import io.berth.ui.project.ProjectEntity;
-import io.berth.ui.project.ProjectService;
+import io.berth.common.internal.Principal;
 import io.berth.ui.api.Slice;
+import io.berth.ui.project.ProjectEntity;
+import io.berth.ui.project.ProjectRef;
+import io.berth.ui.project.ProjectService;
+import io.berth.ui.role.ProjectAction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -34,9 +35,9 @@ public class AuditService {
         return listing(Slice.of(logs.search(null, caller.sysadmin() ? null : caller.userId(), filter, sort), page));
     }
 
-    public Listing ofProject(Principal caller, String ref, boolean isName, AuditFilter filter, Sort sort,
+    public Listing ofProject(Principal caller, ProjectRef project, AuditFilter filter, Sort sort,
             PageRequest page) {
-        ProjectEntity p = projects.get(caller, ref, isName, ProjectAction.READ_LOGS);
+        ProjectEntity p = projects.get(caller, project, ProjectAction.READ_LOGS);
         return listing(Slice.of(logs.search(p.id, null, filter, sort), page));
     }
 

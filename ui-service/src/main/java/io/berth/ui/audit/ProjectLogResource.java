@@ -1,13 +1,13 @@
 package io.berth.ui.audit;
 
-import io.berth.ui.api.ListQuery;
+import io.berth.common.harbor.PageQuery;
 import io.berth.common.harbor.PageRequest;
-import io.berth.ui.project.ProjectResource;
+import io.berth.ui.api.ListQuery;
+import io.berth.ui.project.ProjectRef;
 import io.berth.ui.security.Caller;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -29,12 +29,10 @@ public class ProjectLogResource {
     }
 
     @GET
-    public Response list(@Context UriInfo uri, @PathParam("ref") String ref,
-            @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName, @QueryParam("q") String q,
-            @QueryParam("sort") String sort, @QueryParam("page") String page,
-            @QueryParam("page_size") String pageSize) {
-        PageRequest request = PageRequest.of(page, pageSize);
-        AuditService.Listing listing = service.ofProject(caller.principal(), ref, isName, AuditFilter.parse(q),
+    public Response list(@Context UriInfo uri, @BeanParam ProjectRef project, @QueryParam("q") String q,
+            @QueryParam("sort") String sort, @BeanParam PageQuery paging) {
+        PageRequest request = paging.request();
+        AuditService.Listing listing = service.ofProject(caller.principal(), project, AuditFilter.parse(q),
                 ListQuery.parseSort(sort, AuditLogResource.SORT_FIELDS, AuditLogResource.DEFAULT_SORT), request);
         return request.respond(uri, listing.total(), listing.items());
     }

@@ -1,11 +1,13 @@
 package io.berth.ui.endpoint;
 
-import io.berth.common.harbor.ListParams;
 import io.berth.common.harbor.HarborException;
-import io.berth.ui.api.ListQuery;
+import io.berth.common.harbor.ListParams;
+import io.berth.common.harbor.PageQuery;
 import io.berth.common.harbor.PageRequest;
+import io.berth.ui.api.ListQuery;
 import io.berth.ui.api.PathIds;
 import io.berth.ui.security.Caller;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -42,9 +44,8 @@ public class RegistryEndpointResource {
     }
 
     @GET
-    public Response list(@Context UriInfo uri, @QueryParam("page") String page,
-            @QueryParam("page_size") String pageSize, @QueryParam("name") String name, @QueryParam("q") String q) {
-        PageRequest request = PageRequest.of(page, pageSize);
+    public Response list(@Context UriInfo uri, @BeanParam PageQuery paging, @QueryParam("name") String name, @QueryParam("q") String q) {
+        PageRequest request = paging.request();
         ListParams.Term term = name != null ? new ListParams.Term(name, true) : ListQuery.parseQ(q).get("name");
         RegistryEndpointService.Listing listing = service.list(caller.principal(),
                 term == null ? null : term.value(), request);

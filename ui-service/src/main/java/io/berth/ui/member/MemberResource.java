@@ -1,14 +1,15 @@
 package io.berth.ui.member;
 
-import io.berth.ui.project.MemberEntity;
+import io.berth.common.harbor.PageQuery;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.api.PathIds;
-import io.berth.ui.project.ProjectResource;
+import io.berth.ui.project.MemberEntity;
+import io.berth.ui.project.ProjectRef;
 import io.berth.ui.security.Caller;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -35,44 +36,39 @@ public class MemberResource {
     }
 
     @GET
-    public Response list(@Context UriInfo uri, @PathParam("ref") String ref,
-            @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName,
+    public Response list(@Context UriInfo uri, @BeanParam ProjectRef project,
             @QueryParam("entityname") String entityName,
-            @QueryParam("page") String page, @QueryParam("page_size") String pageSize) {
-        PageRequest request = PageRequest.of(page, pageSize);
-        MemberService.Listing listing = service.list(caller.principal(), ref, isName, entityName, request);
+            @BeanParam PageQuery paging) {
+        PageRequest request = paging.request();
+        MemberService.Listing listing = service.list(caller.principal(), project, entityName, request);
         return request.respond(uri, listing.total(), listing.items());
     }
 
     @GET
     @Path("/{mid}")
-    public MemberView get(@PathParam("ref") String ref, @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName,
-            @PathParam("mid") String memberId) {
-        return service.get(caller.principal(), ref, isName, PathIds.orNone(memberId));
+    public MemberView get(@BeanParam ProjectRef project, @PathParam("mid") String memberId) {
+        return service.get(caller.principal(), project, PathIds.orNone(memberId));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response add(@Context UriInfo uri, @PathParam("ref") String ref,
-            @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName, MemberRequest request) {
-        MemberEntity m = service.add(caller.principal(), ref, isName, request);
+    public Response add(@Context UriInfo uri, @BeanParam ProjectRef project, MemberRequest request) {
+        MemberEntity m = service.add(caller.principal(), project, request);
         return Response.created(URI.create(uri.getRequestUri().getRawPath() + "/" + m.id)).build();
     }
 
     @PUT
     @Path("/{mid}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("ref") String ref, @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName,
-            @PathParam("mid") String memberId, MemberRequest request) {
-        service.update(caller.principal(), ref, isName, PathIds.orNone(memberId), request);
+    public Response update(@BeanParam ProjectRef project, @PathParam("mid") String memberId, MemberRequest request) {
+        service.update(caller.principal(), project, PathIds.orNone(memberId), request);
         return Response.ok().build();
     }
 
     @DELETE
     @Path("/{mid}")
-    public Response remove(@PathParam("ref") String ref, @HeaderParam(ProjectResource.IS_RESOURCE_NAME) boolean isName,
-            @PathParam("mid") String memberId) {
-        service.remove(caller.principal(), ref, isName, PathIds.orNone(memberId));
+    public Response remove(@BeanParam ProjectRef project, @PathParam("mid") String memberId) {
+        service.remove(caller.principal(), project, PathIds.orNone(memberId));
         return Response.ok().build();
     }
 }

@@ -1,18 +1,19 @@
 package io.berth.ui.member;
 
 import io.berth.common.harbor.HarborException;
-import io.berth.ui.project.MemberRepository;
-import io.berth.ui.project.MemberEntity;
-import io.berth.common.internal.Principal;
-import io.berth.ui.role.ProjectAction;
-import io.berth.ui.role.Role;
 import io.berth.common.harbor.PageRequest;
+import io.berth.common.internal.Principal;
+import io.berth.ui.api.Slice;
 import io.berth.ui.domain.DomainEvent;
 import io.berth.ui.domain.MemberChanged;
+import io.berth.ui.project.MemberEntity;
+import io.berth.ui.project.MemberRepository;
 import io.berth.ui.project.ProjectEntity;
+import io.berth.ui.project.ProjectRef;
 import io.berth.ui.project.ProjectService;
+import io.berth.ui.role.ProjectAction;
+import io.berth.ui.role.Role;
 import io.berth.ui.security.AuthClient;
-import io.berth.ui.api.Slice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -43,20 +44,20 @@ public class MemberService {
         this.events = events;
     }
 
-    public Listing list(Principal caller, String ref, boolean isName, String entityName, PageRequest page) {
-        ProjectEntity p = projects.get(caller, ref, isName, ProjectAction.READ_MEMBERS);
+    public Listing list(Principal caller, ProjectRef project, String entityName, PageRequest page) {
+        ProjectEntity p = projects.get(caller, project, ProjectAction.READ_MEMBERS);
         Slice<MemberEntity> found = Slice.of(members.inProject(p.id, entityName), page);
         return new Listing(found.items().stream().map(MemberView::of).toList(), found.total());
     }
 
-    public MemberView get(Principal caller, String ref, boolean isName, long memberId) {
-        ProjectEntity p = projects.get(caller, ref, isName, ProjectAction.READ_MEMBERS);
+    public MemberView get(Principal caller, ProjectRef project, long memberId) {
+        ProjectEntity p = projects.get(caller, project, ProjectAction.READ_MEMBERS);
         return MemberView.of(find(p, memberId));
     }
 
     @Transactional
-    public MemberEntity add(Principal caller, String ref, boolean isName, MemberRequest request) {
-        ProjectEntity p = projects.get(caller, ref, isName, ProjectAction.MANAGE_MEMBERS);
+    public MemberEntity add(Principal caller, ProjectRef project, MemberRequest request) {
+        ProjectEntity p = projects.get(caller, project, ProjectAction.MANAGE_MEMBERS);
         Role role = role(request);
         if (request.memberUser() == null) {
             throw HarborException.badRequest("member_user is required");
@@ -81,8 +82,8 @@ public class MemberService {
     }
 
     @Transactional
-    public void update(Principal caller, String ref, boolean isName, long memberId, MemberRequest request) {
-        ProjectEntity p = projects.get(caller, ref, isName, ProjectAction.MANAGE_MEMBERS);
+    public void update(Principal caller, ProjectRef project, long memberId, MemberRequest request) {
+        ProjectEntity p = projects.get(caller, project, ProjectAction.MANAGE_MEMBERS);
         Role role = role(request);
         MemberEntity m = find(p, memberId);
         m.roleId = role.id();
@@ -92,8 +93,8 @@ public class MemberService {
     }
 
     @Transactional
-    public void remove(Principal caller, String ref, boolean isName, long memberId) {
-        ProjectEntity p = projects.get(caller, ref, isName, ProjectAction.MANAGE_MEMBERS);
+    public void remove(Principal caller, ProjectRef project, long memberId) {
+        ProjectEntity p = projects.get(caller, project, ProjectAction.MANAGE_MEMBERS);
         MemberEntity m = find(p, memberId);
         members.delete(m);
         events.fire(new MemberChanged(p.id, m.username, MemberChanged.Change.REMOVED, caller.username(),

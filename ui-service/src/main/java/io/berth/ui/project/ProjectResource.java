@@ -2,20 +2,20 @@ package io.berth.ui.project;
 
 import io.berth.common.harbor.HarborException;
 import io.berth.common.harbor.ListParams;
-import io.berth.ui.role.ProjectAction;
-import io.berth.ui.api.ListQuery;
+import io.berth.common.harbor.PageQuery;
 import io.berth.common.harbor.PageRequest;
+import io.berth.ui.api.ListQuery;
+import io.berth.ui.role.ProjectAction;
 import io.berth.ui.security.Caller;
 import io.quarkus.panache.common.Sort;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -29,9 +29,6 @@ import java.util.Map;
 @Path("/api/v2.0/projects")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectResource {
-
-    /** Harbor's header saying that a numeric {@code project_name_or_id} is a name. */
-    public static final String IS_RESOURCE_NAME = "X-Is-Resource-Name";
 
     private static final Map<String, String> SORT_FIELDS = Map.of(
             "name", "name", "creation_time", "creationTime", "update_time", "updateTime",
@@ -61,11 +58,10 @@ public class ProjectResource {
     }
 
     @GET
-    public Response list(@Context UriInfo uri, @QueryParam("page") String page,
-            @QueryParam("page_size") String pageSize, @QueryParam("name") String name,
+    public Response list(@Context UriInfo uri, @BeanParam PageQuery paging, @QueryParam("name") String name,
             @QueryParam("public") String pub, @QueryParam("owner") String owner,
             @QueryParam("q") String q, @QueryParam("sort") String sort) {
-        PageRequest request = PageRequest.of(page, pageSize);
+        PageRequest request = paging.request();
         Map<String, ListParams.Term> terms = ListQuery.parseQ(q);
         ListParams.Term nameTerm = name != null ? new ListParams.Term(name, true) : terms.get("name");
         ListParams.Term pubTerm = terms.get("public");
@@ -83,29 +79,28 @@ public class ProjectResource {
 
     @GET
     @Path("/{ref}")
-    public ProjectView get(@PathParam("ref") String ref, @HeaderParam(IS_RESOURCE_NAME) boolean isName) {
-        return service.view(caller.principal(), service.get(caller.principal(), ref, isName, ProjectAction.READ));
+    public ProjectView get(@BeanParam ProjectRef project) {
+        return service.view(caller.principal(), service.get(caller.principal(), project, ProjectAction.READ));
     }
 
     @PUT
     @Path("/{ref}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("ref") String ref, @HeaderParam(IS_RESOURCE_NAME) boolean isName,
-            ProjectRequest request) {
-        service.update(caller.principal(), ref, isName, request);
+    public Response update(@BeanParam ProjectRef project, ProjectRequest request) {
+        service.update(caller.principal(), project, request);
         return Response.ok().build();
     }
 
     @DELETE
     @Path("/{ref}")
-    public Response delete(@PathParam("ref") String ref, @HeaderParam(IS_RESOURCE_NAME) boolean isName) {
-        service.delete(caller.principal(), ref, isName);
+    public Response delete(@BeanParam ProjectRef project) {
+        service.delete(caller.principal(), project);
         return Response.ok().build();
     }
 
     @GET
     @Path("/{ref}/summary")
-    public ProjectSummary summary(@PathParam("ref") String ref, @HeaderParam(IS_RESOURCE_NAME) boolean isName) {
-        return service.summary(caller.principal(), ref, isName);
+    public ProjectSummary summary(@BeanParam ProjectRef project) {
+        return service.summary(caller.principal(), project);
     }
 }

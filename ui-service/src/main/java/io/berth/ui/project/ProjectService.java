@@ -1,17 +1,17 @@
 package io.berth.ui.project;
 
-import io.berth.common.harbor.HarborException;
-import io.berth.common.internal.Principal;
-import io.berth.ui.role.ProjectAction;
-import io.berth.ui.role.Role;
 import io.berth.common.harbor.HarborError;
+import io.berth.common.harbor.HarborException;
 import io.berth.common.harbor.PageRequest;
+import io.berth.common.internal.Principal;
+import io.berth.ui.api.PathIds;
+import io.berth.ui.api.Slice;
 import io.berth.ui.domain.DomainEvent;
 import io.berth.ui.domain.ProjectCreated;
 import io.berth.ui.domain.ProjectDeleted;
+import io.berth.ui.role.ProjectAction;
+import io.berth.ui.role.Role;
 import io.berth.ui.settings.SystemSettings;
-import io.berth.ui.api.PathIds;
-import io.berth.ui.api.Slice;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -125,20 +125,18 @@ public class ProjectService {
         return name != null && projects.findByName(name).isPresent();
     }
 
-    /** The project named or numbered by {@code ref}, readable by the caller, or 404/401/403. */
-    public ProjectEntity get(Principal caller, String ref, boolean refIsName, ProjectAction needed) {
-        ProjectEntity p = resolve(ref, refIsName);
+    /** The project {@code project} names, readable by the caller, or 404/401/403. */
+    public ProjectEntity get(Principal caller, ProjectRef project, ProjectAction needed) {
+        ProjectEntity p = resolve(project);
         access.require(caller, p, needed);
         return p;
     }
 
-    public ProjectEntity resolve(String ref, boolean refIsName) {
-        Optional<Long> id = refIsName ? Optional.empty() : PathIds.parse(ref);
-        if (id.isPresent()) {
-            return projects.findByIdOptional(id.get())
-                    .orElseThrow(() -> HarborException.notFound("project " + ref + " not found"));
-        }
-        return projects.findByName(ref).orElseThrow(() -> HarborException.notFound("project " + ref + " not found"));
+    public ProjectEntity resolve(ProjectRef project) {
+        Optional<Long> id = project.isName() ? Optional.empty() : PathIds.parse(project.value());
+        Optional<ProjectEntity> found = id.isPresent() ? projects.findByIdOptional(id.get())
+                : projects.findByName(project.value());
+        return found.orElseThrow(() -> HarborException.notFound("project " + project + " not found"));
     }
 
     public ProjectView view(Principal caller, ProjectEntity p) {
@@ -164,8 +162,8 @@ public class ProjectService {
     }
 
     @Transactional
-    public ProjectEntity update(Principal caller, String ref, boolean refIsName, ProjectRequest request) {
-        ProjectEntity p = get(caller, ref, refIsName, ProjectAction.ADMINISTER);
+    public ProjectEntity update(Principal caller, ProjectRef project, ProjectRequest request) {
+        ProjectEntity p = get(caller, project, ProjectAction.ADMINISTER);
         Boolean pub = request == null ? null : request.publicFlag();
         if (pub != null) {
             p.publicProject = pub;
@@ -175,8 +173,8 @@ public class ProjectService {
     }
 
     @Transactional
-    public void delete(Principal caller, String ref, boolean refIsName) {
-        ProjectEntity p = get(caller, ref, refIsName, ProjectAction.ADMINISTER);
+    public void delete(Principal caller, ProjectRef project) {
+        ProjectEntity p = get(caller, project, ProjectAction.ADMINISTER);
         if (contents.repositoryCount(p.id) > 0) {
             throw new HarborException(HarborError.PRECONDITION, "project " + p.name + " still contains repositories");
         }
@@ -186,8 +184,8 @@ public class ProjectService {
         LOG.infof("project deleted: %s by %s", p.name, caller.username());
     }
 
-    public ProjectSummary summary(Principal caller, String ref, boolean refIsName) {
-        ProjectEntity p = get(caller, ref, refIsName, ProjectAction.READ);
+    public ProjectSummary summary(Principal caller, ProjectRef project) {
+        ProjectEntity p = get(caller, project, ProjectAction.READ);
         return new ProjectSummary(contents.repositoryCount(p.id),
                 members.countRole(p.id, Role.PROJECT_ADMIN.id()),
                 members.countRole(p.id, Role.MAINTAINER.id()),

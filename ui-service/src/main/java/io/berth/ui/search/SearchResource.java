@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.berth.common.harbor.HarborException;
 import io.berth.common.harbor.PageRequest;
-import io.berth.ui.project.ProjectFilter;
-import io.berth.ui.project.ProjectService;
-import io.berth.ui.project.ProjectView;
 import io.berth.ui.artifact.RepositoryNames;
 import io.berth.ui.artifact.RepositoryService;
 import io.berth.ui.artifact.RepositoryView;
+import io.berth.ui.project.ProjectFilter;
+import io.berth.ui.project.ProjectRef;
+import io.berth.ui.project.ProjectService;
+import io.berth.ui.project.ProjectView;
 import io.berth.ui.security.Caller;
 import io.quarkus.panache.common.Sort;
 import jakarta.ws.rs.GET;
@@ -52,11 +53,11 @@ public class SearchResource {
         }
         List<ProjectView> ps = projects.list(caller.principal(), new ProjectFilter(q, true, null, null, null),
                 Sort.by("name"), FIRST_HUNDRED).items();
-        List<RepositoryView> rs = repositories.list(caller.principal(), null, false, q, true, Sort.by("name"),
+        List<RepositoryView> rs = repositories.list(caller.principal(), null, q, true, Sort.by("name"),
                 FIRST_HUNDRED).items();
         List<Repository> repos = rs.stream().map(r -> {
             String project = RepositoryNames.projectOf(r.name()).orElse("");
-            boolean pub = projects.exists(project) && projects.resolve(project, true).publicProject;
+            boolean pub = projects.exists(project) && projects.resolve(ProjectRef.named(project)).publicProject;
             return new Repository(r.projectId(), project, pub, r.name(), r.pullCount(), r.artifactCount());
         }).toList();
         return new Result(ps, repos);

@@ -2,19 +2,20 @@ package io.berth.ui.system;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.berth.common.harbor.HarborException;
+import io.berth.common.harbor.PageQuery;
 import io.berth.common.harbor.PageRequest;
 import io.berth.ui.api.PathIds;
 import io.berth.ui.api.Slice;
 import io.berth.ui.security.Caller;
 import io.quarkus.panache.common.Sort;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -75,10 +76,9 @@ public class GcResource {
 
     @GET
     @Transactional
-    public Response history(@Context UriInfo uri, @QueryParam("page") String page,
-            @QueryParam("page_size") String pageSize) {
+    public Response history(@Context UriInfo uri, @BeanParam PageQuery paging) {
         SystemAdmin.require(caller);
-        PageRequest request = PageRequest.of(page, pageSize);
+        PageRequest request = paging.request();
         Slice<GcRunEntity> found = Slice.of(runs.findAll(Sort.descending("id")), request);
         return request.respond(uri, found.total(), found.items().stream().map(GcView::of).toList());
     }

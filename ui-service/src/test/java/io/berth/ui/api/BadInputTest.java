@@ -13,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.berth.common.harbor.PageQuery;
 import io.berth.ui.project.ProjectResource;
 import io.berth.ui.support.Api;
 import io.berth.ui.support.TestEnvironment;
@@ -80,9 +81,10 @@ class BadInputTest {
             return null;
         }
 
+        /** Takes Harbor's paging: common's {@link PageQuery}, or a {@code page} query parameter of its own. */
         boolean paged() {
-            return Stream.of(handler.getParameters()).anyMatch(p -> p.isAnnotationPresent(QueryParam.class)
-                    && p.getAnnotation(QueryParam.class).value().equals("page"));
+            return Stream.of(handler.getParameters()).anyMatch(p -> p.getType() == PageQuery.class
+                    || p.isAnnotationPresent(QueryParam.class) && p.getAnnotation(QueryParam.class).value().equals("page"));
         }
 
         String concrete() {

@@ -1,11 +1,9 @@
 package io.berth.ui.console.projects;
 
-import io.berth.common.harbor.HarborException;
-import io.berth.common.internal.Principal;
-import io.berth.ui.project.ProjectAccess;
-import io.berth.ui.role.ProjectAction;
 import io.berth.common.harbor.HarborError;
+import io.berth.common.harbor.HarborException;
 import io.berth.common.harbor.PageRequest;
+import io.berth.common.internal.Principal;
 import io.berth.ui.console.identity.Identity;
 import io.berth.ui.console.identity.IdentityRefusal;
 import io.berth.ui.console.web.Chrome;
@@ -16,8 +14,11 @@ import io.berth.ui.console.web.Views;
 import io.berth.ui.member.MemberRequest;
 import io.berth.ui.member.MemberService;
 import io.berth.ui.member.MemberView;
+import io.berth.ui.project.ProjectAccess;
 import io.berth.ui.project.ProjectEntity;
+import io.berth.ui.project.ProjectRef;
 import io.berth.ui.project.ProjectService;
+import io.berth.ui.role.ProjectAction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.FormParam;
@@ -78,7 +79,7 @@ public class MembersResource {
     public Response add(@PathParam("project") String project, @FormParam("username") String username,
             @FormParam("role_id") int roleId) {
         Principal caller = guard.user();
-        ProjectEntity p = projects.get(caller, project, true, ProjectAction.MANAGE_MEMBERS);
+        ProjectEntity p = projects.get(caller, ProjectRef.named(project), ProjectAction.MANAGE_MEMBERS);
         String name = username == null ? "" : username.trim();
         if (name.isEmpty()) {
             return Response.status(400).entity(page(project, null, null, name, roleId, "error_username_required"))
@@ -86,7 +87,7 @@ public class MembersResource {
         }
         MemberRequest request = new MemberRequest(roleId, new MemberRequest.MemberUser(null, name));
         try {
-            members.add(caller, p.name, true, request);
+            members.add(caller, ProjectRef.named(p.name), request);
         } catch (HarborException e) {
             String key = switch (e.error()) {
                 case NOT_FOUND -> "error_user_unknown";
@@ -104,8 +105,8 @@ public class MembersResource {
     public Response role(@PathParam("project") String project, @PathParam("id") long id,
             @FormParam("role_id") int roleId) {
         Principal caller = guard.user();
-        ProjectEntity p = projects.get(caller, project, true, ProjectAction.MANAGE_MEMBERS);
-        members.update(caller, p.name, true, id, new MemberRequest(roleId, null));
+        ProjectEntity p = projects.get(caller, ProjectRef.named(project), ProjectAction.MANAGE_MEMBERS);
+        members.update(caller, ProjectRef.named(p.name), id, new MemberRequest(roleId, null));
         return done(p, "done_member_updated");
     }
 
@@ -113,18 +114,18 @@ public class MembersResource {
     @Path("{id}/delete")
     public Response remove(@PathParam("project") String project, @PathParam("id") long id) {
         Principal caller = guard.user();
-        ProjectEntity p = projects.get(caller, project, true, ProjectAction.MANAGE_MEMBERS);
-        members.remove(caller, p.name, true, id);
+        ProjectEntity p = projects.get(caller, ProjectRef.named(project), ProjectAction.MANAGE_MEMBERS);
+        members.remove(caller, ProjectRef.named(p.name), id);
         return done(p, "done_member_removed");
     }
 
     private TemplateInstance page(String project, String q, String pageParam, String username, int roleId,
             String error) {
         Principal caller = guard.user();
-        ProjectEntity p = projects.get(caller, project, true, ProjectAction.READ_MEMBERS);
+        ProjectEntity p = projects.get(caller, ProjectRef.named(project), ProjectAction.READ_MEMBERS);
         String filter = q == null ? "" : q.trim();
         PageRequest request = Pager.request(pageParam);
-        MemberService.Listing listing = members.list(caller, p.name, true, filter, request);
+        MemberService.Listing listing = members.list(caller, ProjectRef.named(p.name), filter, request);
         ProjectHeader header = ProjectHeader.of(p, caller, access, host.host(), "members");
         List<Row> rows = listing.items().stream()
                 .map(m -> new Row(m, Roles.key(m.roleId()), m.entityId() == caller.userId())).toList();

@@ -1,10 +1,10 @@
 package io.berth.ui.console.projects;
 
 import io.berth.common.harbor.ListParams;
-import io.berth.common.internal.Principal;
-import io.berth.ui.project.ProjectAccess;
-import io.berth.ui.role.ProjectAction;
 import io.berth.common.harbor.PageRequest;
+import io.berth.common.internal.Principal;
+import io.berth.ui.artifact.RepositoryService;
+import io.berth.ui.artifact.RepositoryView;
 import io.berth.ui.audit.AuditFilter;
 import io.berth.ui.audit.AuditLogView;
 import io.berth.ui.audit.AuditService;
@@ -14,11 +14,12 @@ import io.berth.ui.console.web.Guard;
 import io.berth.ui.console.web.Option;
 import io.berth.ui.console.web.Pager;
 import io.berth.ui.console.web.Views;
+import io.berth.ui.project.ProjectAccess;
 import io.berth.ui.project.ProjectEntity;
+import io.berth.ui.project.ProjectRef;
 import io.berth.ui.project.ProjectRequest;
 import io.berth.ui.project.ProjectService;
-import io.berth.ui.artifact.RepositoryService;
-import io.berth.ui.artifact.RepositoryView;
+import io.berth.ui.role.ProjectAction;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -82,7 +83,7 @@ public class ProjectPageResource {
 
     @GET
     public Response open(@PathParam("project") String project) {
-        ProjectEntity p = projects.get(guard.user(), project, true, ProjectAction.READ);
+        ProjectEntity p = projects.get(guard.user(), ProjectRef.named(project), ProjectAction.READ);
         return Response.seeOther(URI.create(ProjectLinks.project(p.name) + "/repositories")).build();
     }
 
@@ -91,10 +92,10 @@ public class ProjectPageResource {
     public TemplateInstance repositories(@PathParam("project") String project, @QueryParam("q") String q,
             @QueryParam("page") String page) {
         Principal caller = guard.user();
-        ProjectEntity p = projects.get(caller, project, true, ProjectAction.READ);
+        ProjectEntity p = projects.get(caller, ProjectRef.named(project), ProjectAction.READ);
         String filter = q == null ? "" : q.trim();
         PageRequest request = Pager.request(page);
-        RepositoryService.Listing listing = repositories.list(caller, p.name, true,
+        RepositoryService.Listing listing = repositories.list(caller, ProjectRef.named(p.name),
                 filter.isEmpty() ? null : filter, true, Sort.by("name"), request);
         ProjectHeader header = ProjectHeader.of(p, caller, access, host.host(), "repositories");
         List<RepoRow> rows = listing.items().stream().map(r -> {
@@ -111,13 +112,13 @@ public class ProjectPageResource {
     public TemplateInstance logs(@PathParam("project") String project, @QueryParam("operation") String operation,
             @QueryParam("user") String user, @QueryParam("page") String page) {
         Principal caller = guard.user();
-        ProjectEntity p = projects.get(caller, project, true, ProjectAction.READ_LOGS);
+        ProjectEntity p = projects.get(caller, ProjectRef.named(project), ProjectAction.READ_LOGS);
         String op = operation(operation);
         String who = user == null ? "" : user.trim();
         PageRequest request = Pager.request(page);
         AuditFilter filter = new AuditFilter(op.isEmpty() ? null : new ListParams.Term(op, false),
                 who.isEmpty() ? null : new ListParams.Term(who, true), null, null, null, null);
-        AuditService.Listing listing = audit.ofProject(caller, p.name, true, filter, Sort.descending("opTime", "id"),
+        AuditService.Listing listing = audit.ofProject(caller, ProjectRef.named(p.name), filter, Sort.descending("opTime", "id"),
                 request);
         ProjectHeader header = ProjectHeader.of(p, caller, access, host.host(), "logs");
         Pager pager = Pager.of(header.path() + "/logs", Pager.filters("operation", op, "user", who), request,
@@ -130,7 +131,7 @@ public class ProjectPageResource {
     @Path("configuration")
     public TemplateInstance configuration(@PathParam("project") String project) {
         Principal caller = guard.user();
-        ProjectEntity p = projects.get(caller, project, true, ProjectAction.ADMINISTER);
+        ProjectEntity p = projects.get(caller, ProjectRef.named(project), ProjectAction.ADMINISTER);
         return configurationPage(caller, p, null);
     }
 
@@ -138,7 +139,7 @@ public class ProjectPageResource {
     @Path("configuration")
     public Response saveConfiguration(@PathParam("project") String project, @FormParam("public") boolean isPublic) {
         Principal caller = guard.user();
-        ProjectEntity p = projects.update(caller, project, true,
+        ProjectEntity p = projects.update(caller, ProjectRef.named(project),
                 new ProjectRequest(null, Map.of("public", Boolean.toString(isPublic)), null, null));
         return Response.seeOther(URI.create(ProjectLinks.project(p.name)
                 + "/configuration?done=done_project_saved")).build();
@@ -151,7 +152,7 @@ public class ProjectPageResource {
 
     private TemplateInstance configurationPage(Principal caller, ProjectEntity p, String error) {
         ProjectHeader header = ProjectHeader.of(p, caller, access, host.host(), "configuration");
-        long count = projects.summary(caller, p.name, true).repoCount();
+        long count = projects.summary(caller, ProjectRef.named(p.name)).repoCount();
         return views.render(Templates.configuration(views.chrome("projects"), header, count, error));
     }
 }

@@ -1,9 +1,9 @@
 package io.berth.ui.console.projects;
 
-import io.berth.common.harbor.HarborException;
-import io.berth.common.internal.Principal;
 import io.berth.common.harbor.HarborError;
+import io.berth.common.harbor.HarborException;
 import io.berth.common.harbor.PageRequest;
+import io.berth.common.internal.Principal;
 import io.berth.ui.console.web.Chrome;
 import io.berth.ui.console.web.ConsoleErrors;
 import io.berth.ui.console.web.Guard;
@@ -13,6 +13,7 @@ import io.berth.ui.endpoint.RegistryEndpointService;
 import io.berth.ui.endpoint.RegistryEndpointView;
 import io.berth.ui.project.ProjectEntity;
 import io.berth.ui.project.ProjectFilter;
+import io.berth.ui.project.ProjectRef;
 import io.berth.ui.project.ProjectRequest;
 import io.berth.ui.project.ProjectService;
 import io.berth.ui.project.ProjectView;
@@ -106,7 +107,7 @@ public class ProjectsResource {
     public Response delete(@PathParam("project") String project) {
         Principal caller = guard.user();
         try {
-            projects.delete(caller, project, true);
+            projects.delete(caller, ProjectRef.named(project));
         } catch (HarborException e) {
             if (e.error() == HarborError.PRECONDITION) {
                 return errors.page(412, "error_project_not_empty", null);

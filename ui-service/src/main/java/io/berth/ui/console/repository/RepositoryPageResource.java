@@ -1,24 +1,25 @@
 package io.berth.ui.console.repository;
 
-import io.berth.common.harbor.HarborException;
-import io.berth.common.internal.Principal;
-import io.berth.ui.project.ProjectAccess;
-import io.berth.ui.role.ProjectAction;
 import io.berth.common.harbor.HarborError;
+import io.berth.common.harbor.HarborException;
 import io.berth.common.harbor.PageRequest;
+import io.berth.common.internal.Principal;
 import io.berth.ui.artifact.ArtifactService;
 import io.berth.ui.artifact.ArtifactView;
 import io.berth.ui.artifact.ContentChangeService;
+import io.berth.ui.artifact.RepositoryEntity;
+import io.berth.ui.artifact.RepositoryService;
 import io.berth.ui.console.projects.ProjectLinks;
 import io.berth.ui.console.web.Chrome;
 import io.berth.ui.console.web.ExternalHost;
 import io.berth.ui.console.web.Guard;
 import io.berth.ui.console.web.Pager;
 import io.berth.ui.console.web.Views;
+import io.berth.ui.project.ProjectAccess;
 import io.berth.ui.project.ProjectEntity;
+import io.berth.ui.project.ProjectRef;
 import io.berth.ui.project.ProjectService;
-import io.berth.ui.artifact.RepositoryEntity;
-import io.berth.ui.artifact.RepositoryService;
+import io.berth.ui.role.ProjectAction;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -90,7 +91,7 @@ public class RepositoryPageResource {
         Principal caller = guard.user();
         String name = tag == null ? "" : tag.trim();
         try {
-            changes.addTag(caller, project, true, required(repo), required(digest), name);
+            changes.addTag(caller, ProjectRef.named(project), required(repo), required(digest), name);
         } catch (HarborException e) {
             String key = switch (e.error()) {
                 case BAD_REQUEST -> "error_tag_invalid";
@@ -106,7 +107,7 @@ public class RepositoryPageResource {
     @Path("content/delete-tag")
     public Response deleteTag(@PathParam("project") String project, @FormParam("repo") String repo,
             @FormParam("tag") String tag) {
-        changes.deleteTag(guard.user(), project, true, required(repo), required(tag), tag);
+        changes.deleteTag(guard.user(), ProjectRef.named(project), required(repo), required(tag), tag);
         return back(project, repo, "done_tag_deleted");
     }
 
@@ -114,25 +115,25 @@ public class RepositoryPageResource {
     @Path("content/delete-artifact")
     public Response deleteArtifact(@PathParam("project") String project, @FormParam("repo") String repo,
             @FormParam("digest") String digest) {
-        changes.deleteArtifact(guard.user(), project, true, required(repo), required(digest));
+        changes.deleteArtifact(guard.user(), ProjectRef.named(project), required(repo), required(digest));
         return back(project, repo, "done_artifact_deleted");
     }
 
     @POST
     @Path("content/delete-repository")
     public Response deleteRepository(@PathParam("project") String project, @FormParam("repo") String repo) {
-        changes.deleteRepository(guard.user(), project, true, required(repo));
+        changes.deleteRepository(guard.user(), ProjectRef.named(project), required(repo));
         return Response.seeOther(URI.create(ProjectLinks.project(project) + "/repositories?done=done_repository_deleted"))
                 .build();
     }
 
     private TemplateInstance page(String project, String repo, String pageParam, String error, String errorDigest) {
         Principal caller = guard.user();
-        ProjectEntity p = projects.get(caller, project, true, ProjectAction.READ);
-        RepositoryEntity r = repositories.get(caller, p.name, true, repo);
+        ProjectEntity p = projects.get(caller, ProjectRef.named(project), ProjectAction.READ);
+        RepositoryEntity r = repositories.get(caller, ProjectRef.named(p.name), repo);
         String shortName = r.name.substring(p.name.length() + 1);
         PageRequest request = Pager.request(pageParam);
-        ArtifactService.Listing listing = artifacts.list(caller, p.name, true, shortName,
+        ArtifactService.Listing listing = artifacts.list(caller, ProjectRef.named(p.name), shortName,
                 Sort.descending("pushTime", "id"), request);
         String path = ProjectLinks.project(p.name) + "/repositories/" + shortName;
         Header header = new Header(p.name, ProjectLinks.project(p.name), r.name, shortName, path,

@@ -1,13 +1,14 @@
 package io.berth.ui.console.search;
 
-import io.berth.common.internal.Principal;
 import io.berth.common.harbor.PageRequest;
+import io.berth.common.internal.Principal;
+import io.berth.ui.artifact.RepositoryService;
 import io.berth.ui.console.web.Chrome;
 import io.berth.ui.console.web.Guard;
 import io.berth.ui.console.web.Views;
 import io.berth.ui.project.ProjectFilter;
+import io.berth.ui.project.ProjectRef;
 import io.berth.ui.project.ProjectService;
-import io.berth.ui.artifact.RepositoryService;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -52,7 +53,7 @@ public class SearchPageResource {
         }
         ProjectService.Listing ps = projects.list(caller, new ProjectFilter(text, true, null, null, null),
                 Sort.by("name"), FIRST);
-        RepositoryService.Listing rs = repositories.list(caller, null, false, text, true, Sort.by("name"), FIRST);
+        RepositoryService.Listing rs = repositories.list(caller, null, text, true, Sort.by("name"), FIRST);
         return views.render(Templates.search(views.chrome("search"), text, ps, rs));
     }
 }
