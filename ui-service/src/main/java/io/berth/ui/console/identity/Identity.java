@@ -3,8 +3,6 @@ package io.berth.ui.console.identity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.berth.common.token.TokenClaims;
-import io.berth.ui.console.web.ConsoleSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -33,12 +31,10 @@ public class Identity {
     }
 
     private final IdentityRestClient rest;
-    private final ConsoleSession session;
     private final ObjectMapper json;
 
-    public Identity(@RestClient IdentityRestClient rest, ConsoleSession session, ObjectMapper json) {
+    public Identity(@RestClient IdentityRestClient rest, ObjectMapper json) {
         this.rest = rest;
-        this.session = session;
         this.json = json;
     }
 
@@ -66,7 +62,7 @@ public class Identity {
 
     /** Revokes the visitor's session; the {@code Set-Cookie} headers that clear it. */
     public List<String> logout() {
-        try (Response r = rest.logout(cookie())) {
+        try (Response r = rest.logout()) {
             List<String> cookies = r.getStringHeaders().get(HttpHeaders.SET_COOKIE);
             return cookies == null ? List.of() : cookies;
         } catch (WebApplicationException | ProcessingException e) {
@@ -79,7 +75,7 @@ public class Identity {
     public Users users(String name, int page, int pageSize) {
         String q = name == null || name.isBlank() ? null : "username=~" + name.replace(",", "");
         return call(() -> {
-            try (Response r = rest.users(cookie(), q, page, pageSize)) {
+            try (Response r = rest.users(q, page, pageSize)) {
                 JsonNode body = json.readTree(r.readEntity(String.class));
                 List<UserRow> rows = new java.util.ArrayList<>();
                 body.forEach(u -> rows.add(UserRow.of(u)));
@@ -92,18 +88,18 @@ public class Identity {
     }
 
     public UserRow current() {
-        return call(() -> UserRow.of(rest.current(cookie())));
+        return call(() -> UserRow.of(rest.current()));
     }
 
     /** Creates an account: as a system admin, or anonymously when self-registration is on. */
     public void create(String username, String email, String realname, String password, String comment) {
         ObjectNode u = json.createObjectNode().put("username", username).put("email", email)
                 .put("realname", realname).put("password", password).put("comment", comment);
-        run(() -> rest.create(cookie(), csrf(), u));
+        run(() -> rest.create(u));
     }
 
     public void updateProfile(long id, String email, String realname) {
-        run(() -> rest.updateProfile(cookie(), csrf(), id,
+        run(() -> rest.updateProfile(id,
                 json.createObjectNode().put("email", email).put("realname", realname)));
     }
 
@@ -113,20 +109,20 @@ public class Identity {
         if (oldPassword != null) {
             body.put("old_password", oldPassword);
         }
-        run(() -> rest.password(cookie(), csrf(), id, body));
+        run(() -> rest.password(id, body));
     }
 
     public void setSysadmin(long id, boolean sysadmin) {
-        run(() -> rest.sysadmin(cookie(), csrf(), id, json.createObjectNode().put("sysadmin_flag", sysadmin)));
+        run(() -> rest.sysadmin(id, json.createObjectNode().put("sysadmin_flag", sysadmin)));
     }
 
     public void delete(long id) {
-        run(() -> rest.delete(cookie(), csrf(), id));
+        run(() -> rest.delete(id));
     }
 
     /** Tests LDAP settings; fields left null take the stored values, as Harbor's ping does. */
     public Ping ldapPing(ObjectNode settings) {
-        JsonNode r = call(() -> rest.ldapPing(cookie(), csrf(), settings));
+        JsonNode r = call(() -> rest.ldapPing(settings));
         return new Ping(r.path("success").asBoolean(), r.path("message").asText(""));
     }
 
@@ -160,14 +156,5 @@ public class Identity {
             LOG.errorf("auth-service failed a console request: status %d", r.getStatus());
         }
         return new IdentityRefusal(r.getStatus(), message);
-    }
-
-    private String cookie() {
-        String sid = session.sid();
-        return sid == null ? null : TokenClaims.SESSION_COOKIE + "=" + sid;
-    }
-
-    private String csrf() {
-        return session.sid() == null ? null : session.csrf();
     }
 }

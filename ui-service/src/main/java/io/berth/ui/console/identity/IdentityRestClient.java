@@ -2,7 +2,6 @@ package io.berth.ui.console.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.berth.common.http.ClientAddress;
-import io.berth.common.token.TokenClaims;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.FormParam;
@@ -16,18 +15,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * auth-service's public endpoints as the console uses them, acting as the signed-in visitor
- * (their {@code sid} cookie and CSRF token): browser login and logout, Harbor's users API and
- * LDAP helpers. auth-service decides who may do what; only {@link Identity} talks to it.
+ * (their {@code sid} cookie and CSRF token, which {@link VisitorHeaders} adds to every call):
+ * browser login and logout, Harbor's users API and LDAP helpers. auth-service decides who may do
+ * what; only {@link Identity} talks to it.
  */
 @RegisterRestClient(configKey = "auth")
+@RegisterClientHeaders(VisitorHeaders.class)
 @Produces(MediaType.APPLICATION_JSON)
 interface IdentityRestClient {
-
-    String COOKIE = "Cookie";
 
     @POST
     @Path("/c/login")
@@ -37,49 +37,42 @@ interface IdentityRestClient {
 
     @GET
     @Path("/c/log_out")
-    Response logout(@HeaderParam(COOKIE) String cookie);
+    Response logout();
 
     @GET
     @Path("/api/v2.0/users")
-    Response users(@HeaderParam(COOKIE) String cookie, @QueryParam("q") String q, @QueryParam("page") int page,
-            @QueryParam("page_size") int pageSize);
+    Response users(@QueryParam("q") String q, @QueryParam("page") int page, @QueryParam("page_size") int pageSize);
 
     @GET
     @Path("/api/v2.0/users/current")
-    JsonNode current(@HeaderParam(COOKIE) String cookie);
+    JsonNode current();
 
     @POST
     @Path("/api/v2.0/users")
     @Consumes(MediaType.APPLICATION_JSON)
-    Response create(@HeaderParam(COOKIE) String cookie, @HeaderParam(TokenClaims.CSRF_HEADER) String csrf,
-            JsonNode user);
+    Response create(JsonNode user);
 
     @PUT
     @Path("/api/v2.0/users/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    Response updateProfile(@HeaderParam(COOKIE) String cookie, @HeaderParam(TokenClaims.CSRF_HEADER) String csrf,
-            @PathParam("id") long id, JsonNode profile);
+    Response updateProfile(@PathParam("id") long id, JsonNode profile);
 
     @PUT
     @Path("/api/v2.0/users/{id}/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    Response password(@HeaderParam(COOKIE) String cookie, @HeaderParam(TokenClaims.CSRF_HEADER) String csrf,
-            @PathParam("id") long id, JsonNode passwords);
+    Response password(@PathParam("id") long id, JsonNode passwords);
 
     @PUT
     @Path("/api/v2.0/users/{id}/sysadmin")
     @Consumes(MediaType.APPLICATION_JSON)
-    Response sysadmin(@HeaderParam(COOKIE) String cookie, @HeaderParam(TokenClaims.CSRF_HEADER) String csrf,
-            @PathParam("id") long id, JsonNode flag);
+    Response sysadmin(@PathParam("id") long id, JsonNode flag);
 
     @DELETE
     @Path("/api/v2.0/users/{id}")
-    Response delete(@HeaderParam(COOKIE) String cookie, @HeaderParam(TokenClaims.CSRF_HEADER) String csrf,
-            @PathParam("id") long id);
+    Response delete(@PathParam("id") long id);
 
     @POST
     @Path("/api/v2.0/ldap/ping")
     @Consumes(MediaType.APPLICATION_JSON)
-    JsonNode ldapPing(@HeaderParam(COOKIE) String cookie, @HeaderParam(TokenClaims.CSRF_HEADER) String csrf,
-            JsonNode settings);
+    JsonNode ldapPing(JsonNode settings);
 }
