@@ -3,6 +3,7 @@ package io.berth.collector.syslog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -25,11 +26,9 @@ final class LogFiles {
     static List<String> awaitThrough(Path file, String last) throws IOException, InterruptedException {
         long deadline = System.currentTimeMillis() + TIMEOUT_MS;
         while (System.currentTimeMillis() < deadline) {
-            if (Files.exists(file)) {
-                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-                if (lines.stream().anyMatch(l -> l.contains(last))) {
-                    return lines;
-                }
+            List<String> lines = lines(file);
+            if (lines.stream().anyMatch(l -> l.contains(last))) {
+                return lines;
             }
             Thread.sleep(50);
         }
@@ -45,14 +44,25 @@ final class LogFiles {
         long deadline = System.currentTimeMillis() + timeoutMs;
         List<String> matching = List.of();
         while (System.currentTimeMillis() < deadline) {
-            if (Files.exists(file)) {
-                matching = Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> l.contains(marker)).toList();
-                if (matching.size() >= expected) {
-                    return matching;
-                }
+            matching = lines(file).stream().filter(l -> l.contains(marker)).toList();
+            if (matching.size() >= expected) {
+                return matching;
             }
             Thread.sleep(50);
         }
         return matching;
+    }
+
+    /**
+     * The file's lines; none while it does not exist. Rotation renames the current file away and
+     * starts a new one, so a file seen a moment ago may be gone when it is opened: that is "not
+     * yet", not a failure.
+     */
+    private static List<String> lines(Path file) throws IOException {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return List.of();
+        }
     }
 }
