@@ -44,7 +44,8 @@ public class RegistryEndpointResource {
     }
 
     @GET
-    public Response list(@Context UriInfo uri, @BeanParam PageQuery paging, @QueryParam("name") String name, @QueryParam("q") String q) {
+    public Response list(@Context UriInfo uri, @BeanParam PageQuery paging, @QueryParam("name") String name,
+            @QueryParam("q") String q) {
         PageRequest request = paging.request();
         ListParams.Term term = name != null ? new ListParams.Term(name, true) : ListQuery.parseQ(q).get("name");
         RegistryEndpointService.Listing listing = service.list(caller.principal(),

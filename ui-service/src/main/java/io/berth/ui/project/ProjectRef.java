@@ -17,9 +17,4 @@ public record ProjectRef(@PathParam("ref") String value, @HeaderParam(ProjectRef
     public static ProjectRef named(String name) {
         return new ProjectRef(name, true);
     }
-
-    @Override
-    public String toString() {
-        return value;
-    }
 }

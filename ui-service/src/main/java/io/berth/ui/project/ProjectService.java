@@ -136,7 +136,7 @@ public class ProjectService {
         Optional<Long> id = project.isName() ? Optional.empty() : PathIds.parse(project.value());
         Optional<ProjectEntity> found = id.isPresent() ? projects.findByIdOptional(id.get())
                 : projects.findByName(project.value());
-        return found.orElseThrow(() -> HarborException.notFound("project " + project + " not found"));
+        return found.orElseThrow(() -> HarborException.notFound("project " + project.value() + " not found"));
     }
 
     public ProjectView view(Principal caller, ProjectEntity p) {

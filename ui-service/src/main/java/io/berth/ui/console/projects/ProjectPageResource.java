@@ -118,8 +118,8 @@ public class ProjectPageResource {
         PageRequest request = Pager.request(page);
         AuditFilter filter = new AuditFilter(op.isEmpty() ? null : new ListParams.Term(op, false),
                 who.isEmpty() ? null : new ListParams.Term(who, true), null, null, null, null);
-        AuditService.Listing listing = audit.ofProject(caller, ProjectRef.named(p.name), filter, Sort.descending("opTime", "id"),
-                request);
+        AuditService.Listing listing = audit.ofProject(caller, ProjectRef.named(p.name), filter,
+                Sort.descending("opTime", "id"), request);
         ProjectHeader header = ProjectHeader.of(p, caller, access, host.host(), "logs");
         Pager pager = Pager.of(header.path() + "/logs", Pager.filters("operation", op, "user", who), request,
                 listing.total());
