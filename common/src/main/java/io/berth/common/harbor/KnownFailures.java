@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import jakarta.ws.rs.WebApplicationException;
 import java.sql.SQLException;
 import java.util.function.Predicate;
+import org.jboss.logging.Logger;
 
 /**
  * What an unexpected failure means to an {@code /api/} caller, decided the same way by every
@@ -13,11 +14,29 @@ import java.util.function.Predicate;
  * constraint violation" in SQL:2016) is a 409, an outage (each service names what it depends on)
  * a 503 with Retry-After, a request body that is not the JSON the route takes a 400 naming where
  * the bad value sits, bad input found deep down ({@link RefusedInput}) a 400. Anything else is a
- * defect: the service logs it and answers 500 without detail.
+ * defect: it is logged and answered 500 without detail.
  */
 public final class KnownFailures {
 
+    private static final Logger LOG = Logger.getLogger(KnownFailures.class);
+
     private KnownFailures() {
+    }
+
+    /**
+     * The answer to {@code failure}, never null: what {@link #of} knows, else a 500 whose detail is
+     * logged and never sent. An outage is logged as a warning, without the stack trace.
+     */
+    public static HarborException answer(Throwable failure, Predicate<Throwable> outage, String outageMessage) {
+        HarborException known = of(failure, outage, outageMessage);
+        if (known == null) {
+            LOG.error("request failed", failure);
+            return new HarborException(HarborError.UNKNOWN, "internal error");
+        }
+        if (known.error() == HarborError.SERVICE_UNAVAILABLE && !(failure instanceof HarborException)) {
+            LOG.warnf("request failed, a dependency is down: %s", failure.toString());
+        }
+        return known;
     }
 
     /** The answer to {@code failure}, or null when it is a defect. */

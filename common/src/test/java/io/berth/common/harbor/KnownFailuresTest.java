@@ -54,6 +54,20 @@ class KnownFailuresTest {
         assertNull(KnownFailures.of(wrapped(new SQLException("syntax", "42000")), NO_OUTAGE, "down"));
     }
 
+    @Test
+    void anAnswerIsNeverMissingAndADefectsDetailStaysHere() {
+        HarborException defect = KnownFailures.answer(new NullPointerException("secret detail"), NO_OUTAGE, "down");
+        assertEquals(HarborError.UNKNOWN, defect.error());
+        assertEquals("internal error", defect.getMessage());
+
+        HarborException outage = KnownFailures.answer(wrapped(new SQLException("gone", "08S01")), t -> true, "down");
+        assertEquals(HarborError.SERVICE_UNAVAILABLE, outage.error());
+        assertEquals("down", outage.getMessage());
+
+        HarborException forbidden = HarborException.forbidden();
+        assertSame(forbidden, KnownFailures.answer(forbidden, t -> true, "down"));
+    }
+
     record Member(String username, int roleId) {
     }
 
