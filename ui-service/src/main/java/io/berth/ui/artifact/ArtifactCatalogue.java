@@ -40,8 +40,7 @@ public class ArtifactCatalogue {
             RepositoryEntity r = new RepositoryEntity();
             r.projectId = projectId;
             r.name = name;
-            r.creationTime = at;
-            r.updateTime = at;
+            r.created(at);
             repositories.persist(r);
             return r;
         });

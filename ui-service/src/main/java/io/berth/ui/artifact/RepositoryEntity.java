@@ -1,17 +1,17 @@
 package io.berth.ui.artifact;
 
+import io.berth.ui.domain.Timestamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 
 /** A repository the registry reported, {@code name} in full ({@code project/repo...}). */
 @Entity
 @Table(name = "repository")
-public class RepositoryEntity {
+public class RepositoryEntity extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,10 +29,4 @@ public class RepositoryEntity {
 
     @Column(name = "pull_count", nullable = false)
     public long pullCount;
-
-    @Column(name = "creation_time", nullable = false)
-    public Instant creationTime;
-
-    @Column(name = "update_time", nullable = false)
-    public Instant updateTime;
 }

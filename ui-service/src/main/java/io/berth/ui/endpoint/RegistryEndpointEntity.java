@@ -1,19 +1,18 @@
 package io.berth.ui.endpoint;
 
+import io.berth.ui.domain.Timestamped;
 import io.berth.ui.security.SecretSeal;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 
 /** A registry endpoint (Harbor's {@code registry}): an upstream for proxy-cache projects. */
 @Entity
 @Table(name = "registry")
-public class RegistryEndpointEntity {
+public class RegistryEndpointEntity extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,10 +40,4 @@ public class RegistryEndpointEntity {
     /** Sealed with {@link SecretSeal}; never the plain secret. */
     @Column(name = "access_secret")
     public String accessSecret;
-
-    @Column(name = "creation_time", nullable = false)
-    public Instant creationTime;
-
-    @Column(name = "update_time", nullable = false)
-    public Instant updateTime;
 }

@@ -57,8 +57,7 @@ public class RegistryEndpointService {
         e.description = request.description() == null ? "" : request.description();
         e.insecure = Boolean.TRUE.equals(request.insecure());
         applyCredential(e, request.credential());
-        e.creationTime = Instant.now();
-        e.updateTime = e.creationTime;
+        e.created(Instant.now());
         endpoints.persist(e);
         LOG.infof("registry endpoint created: %s by %s", e.name, caller.username());
         return e;

@@ -73,8 +73,7 @@ public class MemberService {
         m.userId = user.userId();
         m.username = user.username();
         m.roleId = role.id();
-        m.creationTime = now;
-        m.updateTime = now;
+        m.created(now);
         members.persist(m);
         events.fire(new MemberChanged(p.id, m.username, MemberChanged.Change.ADDED, caller.username(), now));
         LOG.infof("member added: project %s user %s role %d", p.name, user.username(), role.id());

@@ -1,17 +1,17 @@
 package io.berth.ui.project;
 
+import io.berth.ui.domain.Timestamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 
 /** A user's role in a project; the user itself lives in auth-service. */
 @Entity
 @Table(name = "project_member")
-public class MemberEntity {
+public class MemberEntity extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -28,10 +28,4 @@ public class MemberEntity {
 
     @Column(name = "role_id", nullable = false)
     public int roleId;
-
-    @Column(name = "creation_time", nullable = false)
-    public Instant creationTime;
-
-    @Column(name = "update_time", nullable = false)
-    public Instant updateTime;
 }

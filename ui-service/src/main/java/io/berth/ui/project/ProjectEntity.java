@@ -1,16 +1,16 @@
 package io.berth.ui.project;
 
+import io.berth.ui.domain.Timestamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 
 @Entity
 @Table(name = "project")
-public class ProjectEntity {
+public class ProjectEntity extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,11 +37,6 @@ public class ProjectEntity {
     @Column(name = "mirror_cache", nullable = false)
     public boolean mirrorCache;
 
-    @Column(name = "creation_time", nullable = false)
-    public Instant creationTime;
-
-    @Column(name = "update_time", nullable = false)
-    public Instant updateTime;
 
     /** Pushes are refused in cache projects. */
     public boolean cache() {

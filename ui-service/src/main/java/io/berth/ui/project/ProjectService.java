@@ -103,16 +103,14 @@ public class ProjectService {
         p.ownerId = ownerId;
         p.ownerName = ownerName;
         p.publicProject = pub;
-        p.creationTime = now;
-        p.updateTime = now;
+        p.created(now);
         projects.persist(p);
         MemberEntity owner = new MemberEntity();
         owner.projectId = p.id;
         owner.userId = ownerId;
         owner.username = ownerName;
         owner.roleId = Role.PROJECT_ADMIN.id();
-        owner.creationTime = now;
-        owner.updateTime = now;
+        owner.created(now);
         members.persist(owner);
         return p;
     }

@@ -1,17 +1,17 @@
 package io.berth.ui.system;
 
+import io.berth.ui.domain.Timestamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 
 /** One garbage collection asked of registry-core: its parameters, state and report. */
 @Entity
 @Table(name = "gc_run")
-public class GcRunEntity {
+public class GcRunEntity extends Timestamped {
 
     public static final String RUNNING = "Running";
     public static final String SUCCESS = "Success";
@@ -33,10 +33,4 @@ public class GcRunEntity {
     /** registry-core's JSON report, or why the run failed. */
     @Column
     public String report;
-
-    @Column(name = "creation_time", nullable = false)
-    public Instant creationTime;
-
-    @Column(name = "update_time", nullable = false)
-    public Instant updateTime;
 }

@@ -59,8 +59,7 @@ public class GcService {
             r.status = GcRunEntity.RUNNING;
             r.dryRun = dryRun;
             r.deleteUntagged = deleteUntagged;
-            r.creationTime = now;
-            r.updateTime = now;
+            r.created(now);
             runs.persist(r);
             return r;
         });
