@@ -26,7 +26,7 @@ import java.util.Optional;
 
 /**
  * Harbor's LDAP helpers for system administrators: ping, user search, user import. A directory
- * that cannot answer is an outage (503, see {@code ApiExceptionMapper}); no directory configured is a 400.
+ * that cannot answer is an outage (503, see {@code api.Outages}); no directory configured is a 400.
  */
 @Path("/api/v2.0/ldap")
 @Produces(MediaType.APPLICATION_JSON)

@@ -42,10 +42,13 @@ public class TokenResource {
     private final TokenService tokens;
     private final BasicAuthMechanism basic;
     private final ClientAddresses addresses;
+    private final Outages outages;
     private final String service;
 
-    public TokenResource(TokenService tokens, BasicAuthMechanism basic, ClientAddresses addresses, AuthConfig config) {
+    public TokenResource(TokenService tokens, BasicAuthMechanism basic, ClientAddresses addresses, Outages outages,
+            AuthConfig config) {
         this.tokens = tokens;
+        this.outages = outages;
         this.basic = basic;
         this.addresses = addresses;
         this.service = config.token().service();
@@ -72,9 +75,9 @@ public class TokenResource {
         } catch (AccessClient.AccessUnavailableException e) {
             return TokenErrors.unavailable("access decisions are unavailable, retry later");
         } catch (RuntimeException e) {
-            if (Outages.isOutage(e)) {
+            if (outages.isOutage(e)) {
                 LOG.warnf("token request failed, a dependency is down: error=%s", e.toString());
-                return TokenErrors.unavailable("a service Berth depends on is unavailable, retry later");
+                return TokenErrors.unavailable(outages.message());
             }
             throw e;
         }

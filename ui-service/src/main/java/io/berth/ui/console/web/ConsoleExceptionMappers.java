@@ -1,8 +1,7 @@
 package io.berth.ui.console.web;
 
 import io.berth.common.harbor.HarborException;
-import io.berth.ui.api.ApiExceptionMapper;
-import io.berth.ui.api.Failures;
+import io.berth.common.harbor.HarborExceptionMapper;
 import io.berth.ui.console.identity.AccountErrors;
 import io.berth.ui.console.identity.IdentityRefusal;
 import jakarta.ws.rs.NotAllowedException;
@@ -17,21 +16,21 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * Every failure of a console request answers an HTML page in the visitor's language; on the REST
  * and internal APIs the same exceptions keep ui-service's Harbor error body
- * ({@link ApiExceptionMapper}). Where both declare a mapper for one exception type, this one is
- * asked first ({@link #BEFORE_API}) and hands the API's paths on; what a failure means is decided
- * once ({@link Failures}), so a page and the API never disagree on it.
+ * (common's {@link HarborExceptionMapper}). Where both declare a mapper for one exception type, this
+ * one is asked first ({@link #BEFORE_API}) and hands the API's paths on; what a failure means is
+ * decided once ({@link HarborExceptionMapper#answer}), so a page and the API never disagree on it.
  */
 public class ConsoleExceptionMappers {
 
     /** Of two mappers for the same type, the lower priority number is used. */
     static final int BEFORE_API = Priorities.USER - 1;
 
-    private final ApiExceptionMapper api = new ApiExceptionMapper();
-
+    private final HarborExceptionMapper api;
     private final ConsoleErrors errors;
     private final ConsoleSession session;
 
-    public ConsoleExceptionMappers(ConsoleErrors errors, ConsoleSession session) {
+    public ConsoleExceptionMappers(HarborExceptionMapper api, ConsoleErrors errors, ConsoleSession session) {
+        this.api = api;
         this.errors = errors;
         this.session = session;
     }
@@ -67,13 +66,13 @@ public class ConsoleExceptionMappers {
         if (status < 400) {
             return e.getResponse(); // a redirect thrown as an exception is meant to be followed
         }
-        return status >= 500 ? errors.of(Failures.of(e)) : errors.of(status, null, Map.of());
+        return status >= 500 ? errors.of(api.answer(e)) : errors.of(status, null, Map.of());
     }
 
     /** Anything else (the database down, a lost insert race, a defect): as the API classifies it. */
     @ServerExceptionMapper(priority = BEFORE_API)
     public Response unexpected(Exception e, ContainerRequestContext request) {
-        return console(request) ? errors.of(Failures.of(e)) : api.unexpected(e);
+        return console(request) ? errors.of(api.answer(e)) : api.unexpected(e);
     }
 
     @ServerExceptionMapper
