@@ -7,9 +7,9 @@ import jakarta.inject.Singleton;
 import java.net.ConnectException;
 
 /**
- * Tells a temporary outage of something auth-service depends on (its database, the directory,
- * ui-service) from a defect: an outage is answered 503 with {@code Retry-After}, a defect 500. The
- * database part is common's {@link DatabaseOutage}, which ui-service decides by too.
+ * Tells a temporary outage of something auth-service depends on (its database, the directory)
+ * from a defect: an outage is answered 503 with {@code Retry-After}, a defect 500. The database
+ * part is common's {@link DatabaseOutage}, which ui-service decides by too.
  */
 @Singleton
 public class Outages implements OutageRule {

@@ -48,9 +48,9 @@ public class TokenResource {
     public TokenResource(TokenService tokens, BasicAuthMechanism basic, ClientAddresses addresses, Outages outages,
             AuthConfig config) {
         this.tokens = tokens;
-        this.outages = outages;
         this.basic = basic;
         this.addresses = addresses;
+        this.outages = outages;
         this.service = config.token().service();
     }
 
