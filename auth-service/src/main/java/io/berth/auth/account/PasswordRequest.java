@@ -1,11 +1,11 @@
 package io.berth.auth.account;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** Harbor v2.0's {@code PasswordReq}. */
-public record PasswordRequest(
-        @JsonProperty("old_password") String oldPassword,
-        @JsonProperty("new_password") String newPassword) {
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record PasswordRequest(String oldPassword, String newPassword) {
 
     @Override
     public String toString() {

@@ -1,7 +1,9 @@
 package io.berth.auth.account;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** Harbor v2.0's {@code UserSysAdminFlag}. */
-public record SysAdminFlagRequest(@JsonProperty("sysadmin_flag") Boolean sysadminFlag) {
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record SysAdminFlagRequest(Boolean sysadminFlag) {
 }

@@ -1,14 +1,7 @@
 package io.berth.auth.account;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 /** Harbor v2.0's {@code UserCreationReq}. */
-public record UserCreationRequest(
-        @JsonProperty("username") String username,
-        @JsonProperty("email") String email,
-        @JsonProperty("realname") String realname,
-        @JsonProperty("password") String password,
-        @JsonProperty("comment") String comment) {
+public record UserCreationRequest(String username, String email, String realname, String password, String comment) {
 
     @Override
     public String toString() {

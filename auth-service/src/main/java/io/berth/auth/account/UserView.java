@@ -1,20 +1,14 @@
 package io.berth.auth.account;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.berth.auth.user.UserAccount;
 import java.time.Instant;
 
 /** Harbor v2.0's {@code UserResp}: an account as the users API shows it. */
-public record UserView(
-        @JsonProperty("user_id") long userId,
-        @JsonProperty("username") String username,
-        @JsonProperty("email") String email,
-        @JsonProperty("realname") String realname,
-        @JsonProperty("comment") String comment,
-        @JsonProperty("sysadmin_flag") boolean sysadminFlag,
-        @JsonProperty("admin_role_in_auth") boolean adminRoleInAuth,
-        @JsonProperty("creation_time") Instant creationTime,
-        @JsonProperty("update_time") Instant updateTime) {
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record UserView(long userId, String username, String email, String realname, String comment,
+        boolean sysadminFlag, boolean adminRoleInAuth, Instant creationTime, Instant updateTime) {
 
     static UserView of(UserAccount u) {
         return new UserView(u.id, u.username, u.email == null ? "" : u.email, u.realname, u.comment,

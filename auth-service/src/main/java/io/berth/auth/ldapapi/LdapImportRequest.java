@@ -1,8 +1,10 @@
 package io.berth.auth.ldapapi;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
 
 /** Harbor's {@code LdapImportUsers}: the uids to onboard. */
-public record LdapImportRequest(@JsonProperty("ldap_uid_list") List<String> ldapUidList) {
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record LdapImportRequest(List<String> ldapUidList) {
 }

@@ -1,6 +1,7 @@
 package io.berth.ui.system;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.berth.common.harbor.HarborException;
 import io.berth.common.harbor.PageQuery;
 import io.berth.common.harbor.PageRequest;
@@ -30,8 +31,8 @@ public class GcResource {
     public record Schedule(String type) {
     }
 
-    public record Parameters(@JsonProperty("delete_untagged") Boolean deleteUntagged,
-            @JsonProperty("dry_run") Boolean dryRun) {
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Parameters(Boolean deleteUntagged, Boolean dryRun) {
     }
 
     public record ScheduleRequest(Schedule schedule, Parameters parameters) {
