@@ -1,6 +1,7 @@
 package io.berth.registry;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -9,8 +10,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The package graph of registry-core: no cycles, the error catalogue a leaf everyone may use, and
- * handlers that know nothing of the pull-through cache or events.
+ * The package graph of registry-core: no cycles, the error catalogue a leaf everyone may use,
+ * handlers that know nothing of the pull-through cache or events, and constructor injection only.
  */
 class ArchitectureTest {
 
@@ -42,5 +43,11 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.berth.registry.error..").should().dependOnClassesThat()
                 .resideInAnyPackage("io.berth.registry..").andShould().dependOnClassesThat()
                 .resideOutsideOfPackages("io.berth.registry.error..", "java..").check(MAIN);
+    }
+
+    /** Constructor injection only: the dependencies a class needs are the ones its constructor names. */
+    @Test
+    void noFieldInjection() {
+        NO_CLASSES_SHOULD_USE_FIELD_INJECTION.check(MAIN);
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
-import jakarta.inject.Inject;
 import java.util.List;
 
 /**
@@ -26,11 +25,13 @@ public class RegistryMain {
     /** Serves, or runs the command named by the first argument. */
     public static class Command implements QuarkusApplication {
 
-        @Inject
-        GarbageCollector gc;
+        private final GarbageCollector gc;
+        private final ObjectMapper json;
 
-        @Inject
-        ObjectMapper json;
+        public Command(GarbageCollector gc, ObjectMapper json) {
+            this.gc = gc;
+            this.json = json;
+        }
 
         @Override
         public int run(String... args) throws Exception {
