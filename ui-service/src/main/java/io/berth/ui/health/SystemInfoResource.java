@@ -2,6 +2,7 @@ package io.berth.ui.health;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.berth.ui.config.ProductVersion;
 import io.berth.ui.config.UiConfig;
 import io.berth.ui.settings.SettingKey;
 import io.berth.ui.settings.SystemSettings;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** {@code /systeminfo}: the subset Harbor shows to anyone, anonymous included. */
 @Path("/api/v2.0/systeminfo")
@@ -22,10 +22,9 @@ public class SystemInfoResource {
 
     private final UiConfig config;
     private final SystemSettings settings;
-    private final String version;
+    private final ProductVersion version;
 
-    public SystemInfoResource(UiConfig config, SystemSettings settings,
-            @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String version) {
+    public SystemInfoResource(UiConfig config, SystemSettings settings, ProductVersion version) {
         this.config = config;
         this.settings = settings;
         this.version = version;
@@ -37,6 +36,6 @@ public class SystemInfoResource {
         String external = config.externalUrl();
         String host = external.replaceFirst("^[a-zA-Z]+://", "").replaceFirst("/.*$", "");
         return new SystemInfo(settings.value(SettingKey.AUTH_MODE), settings.selfRegistration(), external,
-                "v" + version + "-berth", settings.value(SettingKey.PROJECT_CREATION_RESTRICTION), host);
+                version.harborStyle(), settings.value(SettingKey.PROJECT_CREATION_RESTRICTION), host);
     }
 }

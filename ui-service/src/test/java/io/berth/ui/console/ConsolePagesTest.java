@@ -2,6 +2,7 @@ package io.berth.ui.console;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
 
 import io.berth.ui.support.Api;
@@ -119,7 +120,8 @@ class ConsolePagesTest {
     void theSystemPageShowsEveryComponent() {
         as("admin").get("/admin/system").then().statusCode(200)
                 .body(containsString("data-component=\"registry\"")).body(containsString("data-component=\"auth\""))
-                .body(containsString("data-component=\"database\"")).body(containsString("id=\"storage-bytes\""));
+                .body(containsString("data-component=\"database\"")).body(containsString("id=\"storage-bytes\""))
+                .body(matchesRegex("(?s).*id=\"system-version\">(\\d+\\.\\d+\\.\\d+[^<]*)</p>.*Berth \\1</footer>.*"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.berth.ui.settings;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -73,6 +74,13 @@ class ConfigurationTest {
             put("admin", "{\"self_registration\":false}", 200);
         }
         Api.anonymous().get("/api/v2.0/systeminfo").then().body("self_registration", equalTo(false));
+    }
+
+    /** Harbor spells its version v<semver>-<build>; clients parse the leading v and the numbers. */
+    @Test
+    void systemInfoNamesTheBuildVersionAsHarborDoes() {
+        Api.anonymous().get("/api/v2.0/systeminfo").then()
+                .body("harbor_version", matchesRegex("v\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?-berth"));
     }
 
     @Test

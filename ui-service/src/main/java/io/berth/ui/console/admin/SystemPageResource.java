@@ -12,7 +12,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** {@code /admin/system} (system admins): version, the health of every component, what is stored. */
 @Path("/admin/system")
@@ -21,7 +20,7 @@ public class SystemPageResource {
 
     @CheckedTemplate(basePath = "console/admin")
     static class Templates {
-        static native TemplateInstance system(Chrome page, String version, String authMode, OverallHealth health,
+        static native TemplateInstance system(Chrome page, String authMode, OverallHealth health,
                 StorageUse.Totals storage);
     }
 
@@ -30,23 +29,20 @@ public class SystemPageResource {
     private final HealthService health;
     private final StorageUse storage;
     private final SystemSettings settings;
-    private final String version;
 
     public SystemPageResource(Views views, Guard guard, HealthService health, StorageUse storage,
-            SystemSettings settings,
-            @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String version) {
+            SystemSettings settings) {
         this.views = views;
         this.guard = guard;
         this.health = health;
         this.storage = storage;
         this.settings = settings;
-        this.version = version;
     }
 
     @GET
     public TemplateInstance show() {
         guard.sysadmin();
-        return views.render(Templates.system(views.chrome("system"), version, settings.authMode(), health.check(),
+        return views.render(Templates.system(views.chrome("system"), settings.authMode(), health.check(),
                 storage.totals()));
     }
 }

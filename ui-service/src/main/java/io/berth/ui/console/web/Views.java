@@ -1,9 +1,9 @@
 package io.berth.ui.console.web;
 
+import io.berth.ui.config.ProductVersion;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Builds the {@link Chrome} of a page and renders templates in the visitor's language. */
 @RequestScoped
@@ -18,10 +18,9 @@ public class Views {
             "done_gc_started", "done_profile_saved", "done_password_changed", "done_signed_up");
 
     private final ConsoleSession session;
-    private final String version;
+    private final ProductVersion version;
 
-    public Views(ConsoleSession session,
-            @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String version) {
+    public Views(ConsoleSession session, ProductVersion version) {
         this.session = session;
         this.version = version;
     }
@@ -30,7 +29,7 @@ public class Views {
         String done = session.done();
         return new Chrome(session.language(), session.csrf(), session.principal().username(), session.signedIn(),
                 session.sysadmin(), nav, session.here(), done != null && NOTICES.contains(done) ? done : null,
-                version);
+                version.plain());
     }
 
     /** The instance rendered with the message bundle of the visitor's language. */
