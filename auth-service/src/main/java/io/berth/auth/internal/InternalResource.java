@@ -21,9 +21,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * What ui-service asks auth-service (secret checked by {@link InternalSecretFilter}): Basic
- * credentials, user look-ups and LDAP onboarding for member management, and who a live session
- * is now.
+ * What ui-service asks auth-service (secret checked by common's
+ * {@link io.berth.common.internal.InternalSecretFilter}): Basic credentials, user look-ups and LDAP
+ * onboarding for member management, and who a live session is now.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)

@@ -3,15 +3,19 @@ package io.berth.auth.internal;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.berth.auth.support.Api;
 import io.berth.auth.support.AuthTestResources;
 import io.berth.common.internal.InternalApi;
 import io.quarkus.test.common.WithTestResource;
+import io.berth.testsupport.http.PathSpellings;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -30,6 +34,18 @@ class InternalResourceTest {
         given().header(InternalApi.SECRET_HEADER, "wrong").get("/internal/v1/users/1")
                 .then().statusCode(401);
         given().get("/internal/v1/sessions/whatever").then().statusCode(401);
+        // without the secret nothing says which internal paths exist
+        given().get("/internal/v1/no-such-thing").then().statusCode(401);
+    }
+
+    /** Good credentials (200 where they arrive) reach nothing when the path is spelled another way. */
+    @Test
+    void noSpellingOfAnInternalPathSkipsTheSecret() throws Exception {
+        for (String path : PathSpellings.of(InternalApi.AUTHENTICATE)) {
+            int status = PathSpellings.status(RestAssured.port, "POST", path,
+                    "{\"username\":\"admin\",\"password\":\"Harbor12345\"}");
+            assertTrue(Set.of(400, 401, 404).contains(status), path + " answered " + status);
+        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.berth.common.internal;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,6 +54,24 @@ public final class InternalApi {
     private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
 
     private InternalApi() {
+    }
+
+    /**
+     * Whether a request path (decoded) lies under {@code /internal/}, the whole internal namespace
+     * whatever its version, however it is spelled: repeated slashes and dot segments are resolved
+     * first, so {@code //internal/..} and {@code /x/../internal/..} are internal too. (Vert.x hands
+     * the services a normalised path already; the rule does not depend on it.)
+     */
+    public static boolean covers(String path) {
+        Deque<String> segments = new ArrayDeque<>();
+        for (String segment : path.split("/")) {
+            if (segment.equals("..")) {
+                segments.pollLast();
+            } else if (!segment.isEmpty() && !segment.equals(".")) {
+                segments.addLast(segment);
+            }
+        }
+        return "internal".equals(segments.peekFirst());
     }
 
     /**

@@ -29,4 +29,16 @@ class InternalApiTest {
         assertTrue(session.matches());
         assertEquals("abc", session.group(1));
     }
+
+    @Test
+    void everySpellingOfTheInternalNamespaceIsCovered() {
+        for (String path : new String[] {"/internal/v1/access", "/internal", "/internal/", "/internal/v2/x",
+                "//internal/v1/x", "/./internal/v1/x", "/api/../internal/v1/x", "internal/v1/x", "/internal//v1"}) {
+            assertTrue(InternalApi.covers(path), path);
+        }
+        for (String path : new String[] {"/", "", "/api/v2.0/projects", "/internalx/v1", "/api/internal/v1",
+                "/internal/../api/v2.0/projects", "/v2/internal/manifests/latest"}) {
+            assertFalse(InternalApi.covers(path), path);
+        }
+    }
 }

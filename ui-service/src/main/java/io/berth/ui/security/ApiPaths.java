@@ -1,9 +1,8 @@
 package io.berth.ui.security;
 
-import io.berth.common.internal.InternalApi;
 import jakarta.ws.rs.container.ContainerRequestContext;
 
-/** Which family a request belongs to: the public API or the internal one. */
+/** Whether a request is a call of the public REST API (the internal one is common's InternalSecretFilter's). */
 final class ApiPaths {
 
     private ApiPaths() {
@@ -11,10 +10,6 @@ final class ApiPaths {
 
     static boolean isApi(ContainerRequestContext request) {
         return path(request).startsWith("/api/");
-    }
-
-    static boolean isInternal(ContainerRequestContext request) {
-        return path(request).startsWith(InternalApi.PREFIX + "/");
     }
 
     private static String path(ContainerRequestContext request) {

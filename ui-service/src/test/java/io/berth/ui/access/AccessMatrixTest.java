@@ -1,12 +1,17 @@
 package io.berth.ui.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.berth.common.internal.InternalApi;
+import io.berth.testsupport.http.PathSpellings;
 import io.berth.ui.support.Api;
 import io.berth.ui.support.FakeAuthService;
 import io.berth.ui.support.TestEnvironment;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
 import java.util.List;
@@ -105,6 +110,19 @@ class AccessMatrixTest {
                 .body(question(null, List.of()))
                 .post("/internal/v1/access").then().statusCode(401)
                 .body("errors[0].code", org.hamcrest.Matchers.equalTo("UNAUTHORIZED"));
+        // without the secret nothing says which internal paths exist
+        Api.anonymous().get("/internal/v1/no-such-thing").then().statusCode(401);
+        Api.anonymous().get("/internal/v2/access").then().statusCode(401);
+    }
+
+    /** A question that would be answered (200) reaches nothing when its path is spelled another way. */
+    @Test
+    void noSpellingOfAnInternalPathSkipsTheSecret() throws Exception {
+        String body = new ObjectMapper().writeValueAsString(question(null, List.of()));
+        for (String path : PathSpellings.of(InternalApi.ACCESS)) {
+            int status = PathSpellings.status(RestAssured.port, "POST", path, body);
+            assertTrue(Set.of(400, 401, 404).contains(status), path + " answered " + status);
+        }
     }
 
     private static Set<String> granted(String user, String type, String name, List<String> actions) {

@@ -1,15 +1,19 @@
-package io.berth.auth.internal;
+package io.berth.common.internal;
 
 import io.berth.common.harbor.HarborError;
 import io.berth.common.harbor.HarborErrorResponse;
-import io.berth.common.internal.InternalApi;
-import io.berth.common.internal.InternalSecret;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-/** Every {@code /internal/} call must carry the deployment's secret. */
+/**
+ * The server side of {@link InternalSecretHeader}: a call anywhere under {@code /internal/} that does
+ * not present the deployment's secret is refused with Harbor's 401 before routing, so a caller
+ * without the secret learns nothing, not even which internal paths exist. ui-service and
+ * auth-service find it in this bean archive; like {@code HarborExceptionMapper} it has no
+ * bean-defining annotation, so the services without a REST API never see it.
+ */
 public class InternalSecretFilter {
 
     private static final Logger LOG = Logger.getLogger(InternalSecretFilter.class);
@@ -23,14 +27,10 @@ public class InternalSecretFilter {
     @ServerRequestFilter(preMatching = true)
     public Response check(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if (!path.startsWith(InternalApi.PREFIX + "/") && !path.equals(InternalApi.PREFIX)
-                && !path.startsWith("/internal/")) {
+        if (!InternalApi.covers(path) || secret.matches(request.getHeaderString(InternalApi.SECRET_HEADER))) {
             return null;
         }
-        if (secret.matches(request.getHeaderString(InternalApi.SECRET_HEADER))) {
-            return null;
-        }
-        LOG.warnf("internal call refused: path=%s", path);
+        LOG.warnf("internal call refused: %s %s", request.getMethod(), path);
         return HarborErrorResponse.of(HarborError.UNAUTHORIZED, "internal secret missing or wrong");
     }
 }
