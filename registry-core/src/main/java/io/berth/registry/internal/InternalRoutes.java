@@ -5,7 +5,6 @@ import io.berth.common.internal.InternalApi;
 import io.berth.registry.api.ErrorResponder;
 import io.berth.registry.api.Names;
 import io.berth.registry.api.V2Path;
-import io.berth.common.internal.InternalSecret;
 import io.berth.registry.error.ErrorCode;
 import io.berth.registry.error.RegistryApiException;
 import io.berth.registry.gc.GarbageCollector;
@@ -32,10 +31,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What ui-service may ask of the registry under {@code /internal/v1/} (secret required):
- * garbage collection, tagging an existing manifest (through the same manifests a client reaches,
- * on behalf of the acting user), deletes of tags, manifests and repositories (in the local store:
- * ui-service asked for them and records them itself), and the full catalog.
+ * What ui-service may ask of the registry under {@code /internal/v1/} (behind
+ * {@link InternalSecretCheck}): garbage collection, tagging an existing manifest (through the same
+ * manifests a client reaches, on behalf of the acting user), deletes of tags, manifests and
+ * repositories (in the local store: ui-service asked for them and records them itself), and the
+ * full catalog.
  */
 @Singleton
 public class InternalRoutes {
@@ -44,7 +44,6 @@ public class InternalRoutes {
     private static final Pattern MANIFEST = InternalApi.pattern(InternalApi.MANIFEST);
     private static final Pattern REPOSITORY = InternalApi.pattern(InternalApi.REPOSITORY);
 
-    private final InternalSecret secret;
     private final ErrorResponder errors;
     private final GarbageCollector gc;
     private final ManifestService manifests;
@@ -53,10 +52,9 @@ public class InternalRoutes {
     private final TagStore tags;
     private final ObjectMapper json;
 
-    public InternalRoutes(InternalSecret secret, ErrorResponder errors, GarbageCollector gc, ManifestService manifests,
+    public InternalRoutes(ErrorResponder errors, GarbageCollector gc, ManifestService manifests,
             LocalManifests local, RepositoryCatalog catalog, TagStore tags, ObjectMapper json) {
         this.local = local;
-        this.secret = secret;
         this.errors = errors;
         this.gc = gc;
         this.manifests = manifests;
@@ -77,9 +75,6 @@ public class InternalRoutes {
     }
 
     private void dispatch(RoutingContext ctx) throws Exception {
-        if (!secret.matches(ctx.request().getHeader(InternalApi.SECRET_HEADER))) {
-            throw new RegistryApiException(ErrorCode.UNAUTHORIZED, "internal secret required");
-        }
         String path = V2Path.percentDecode(ctx.request().path());
         if (path == null) {
             throw new RegistryApiException(ErrorCode.BAD_REQUEST, "malformed path");

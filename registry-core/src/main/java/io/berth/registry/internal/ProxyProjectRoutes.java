@@ -3,7 +3,6 @@ package io.berth.registry.internal;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.berth.common.internal.InternalApi;
-import io.berth.common.internal.InternalSecret;
 import io.berth.common.internal.ProxyProject;
 import io.berth.registry.api.ErrorResponder;
 import io.berth.registry.error.ErrorCode;
@@ -17,8 +16,8 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * {@code PUT /internal/v1/proxy-projects} (secret required): ui-service sends the full list of
- * cache projects on every change and when it starts; 204 once it is stored.
+ * {@code PUT /internal/v1/proxy-projects} (behind {@link InternalSecretCheck}): ui-service sends
+ * the full list of cache projects on every change and when it starts; 204 once it is stored.
  */
 @Singleton
 public class ProxyProjectRoutes {
@@ -27,14 +26,11 @@ public class ProxyProjectRoutes {
     };
     private static final int MAX_BYTES = 1024 * 1024;
 
-    private final InternalSecret secret;
     private final ErrorResponder errors;
     private final ProjectUpstreams upstreams;
     private final ObjectMapper json;
 
-    public ProxyProjectRoutes(InternalSecret secret, ErrorResponder errors, ProjectUpstreams upstreams,
-            ObjectMapper json) {
-        this.secret = secret;
+    public ProxyProjectRoutes(ErrorResponder errors, ProjectUpstreams upstreams, ObjectMapper json) {
         this.errors = errors;
         this.upstreams = upstreams;
         this.json = json;
@@ -55,9 +51,6 @@ public class ProxyProjectRoutes {
 
     void handle(RoutingContext ctx) {
         ctx.vertx().executeBlocking(() -> {
-            if (!secret.matches(ctx.request().getHeader(InternalApi.SECRET_HEADER))) {
-                throw new RegistryApiException(ErrorCode.UNAUTHORIZED, "internal secret required");
-            }
             List<ProxyProject> projects = null;
             try {
                 projects = ctx.body().buffer() == null ? null : json.readValue(ctx.body().buffer().getBytes(), LIST);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.berth.common.internal.InternalApi;
 import io.berth.registry.gc.GcProfile;
+import io.berth.testsupport.http.PathSpellings;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
@@ -13,7 +14,10 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** Malformed requests to the internal API answer 400 (or 413) with the error body, never 405 or 500. */
+/**
+ * Malformed requests to the internal API answer 400 (or 413) with the error body, never 405 or 500;
+ * requests without the secret answer 401 whatever they hold.
+ */
 @QuarkusTest
 @TestProfile(GcProfile.class)
 class InternalBadInputTest {
@@ -52,6 +56,24 @@ class InternalBadInputTest {
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
             assertTrue(answer.contains("\"code\":\"BAD_REQUEST\""), answer);
+        }
+    }
+
+    /**
+     * Without the secret every internal path is refused before anything is read or routed: a known
+     * one, an unknown one, one spelled another way, and a body over the limit (401, not 413).
+     */
+    @Test
+    void withoutTheSecretNothingIsReached() throws Exception {
+        given().post(InternalApi.GC).then().statusCode(401).body("errors[0].code", is("UNAUTHORIZED"));
+        given().header(InternalApi.SECRET_HEADER, "wrong").get(InternalApi.CATALOG).then().statusCode(401);
+        given().get("/internal/v1/no-such-thing").then().statusCode(401);
+        given().get("/internal").then().statusCode(401);
+        given().contentType("application/json").body("[\"" + "x".repeat(2 << 20) + "\"]")
+                .put(InternalApi.PROXY_PROJECTS).then().statusCode(401);
+        for (String path : PathSpellings.of(InternalApi.CATALOG)) {
+            int status = PathSpellings.status(RestAssured.port, "GET", path, "");
+            assertTrue(status == 401 || status == 400 || status == 404, path + " answered " + status);
         }
     }
 }
