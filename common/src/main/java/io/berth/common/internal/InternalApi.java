@@ -58,13 +58,16 @@ public final class InternalApi {
 
     /**
      * Whether a request path (decoded) lies under {@code /internal/}, the whole internal namespace
-     * whatever its version, however it is spelled: repeated slashes and dot segments are resolved
-     * first, so {@code //internal/..} and {@code /x/../internal/..} are internal too. (Vert.x hands
-     * the services a normalised path already; the rule does not depend on it.)
+     * whatever its version, however it is spelled: repeated slashes, dot segments and matrix
+     * parameters are resolved first, so {@code //internal/..}, {@code /x/../internal/..} and
+     * {@code /internal;x/..} are internal too. (Vert.x and RESTEasy hand the services a normalised
+     * path already; the rule does not depend on it.)
      */
     public static boolean covers(String path) {
         Deque<String> segments = new ArrayDeque<>();
-        for (String segment : path.split("/")) {
+        for (String spelled : path.split("/")) {
+            int parameters = spelled.indexOf(';');
+            String segment = parameters < 0 ? spelled : spelled.substring(0, parameters);
             if (segment.equals("..")) {
                 segments.pollLast();
             } else if (!segment.isEmpty() && !segment.equals(".")) {

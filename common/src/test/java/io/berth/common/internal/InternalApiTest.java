@@ -33,7 +33,7 @@ class InternalApiTest {
     @Test
     void everySpellingOfTheInternalNamespaceIsCovered() {
         for (String path : new String[] {"/internal/v1/access", "/internal", "/internal/", "/internal/v2/x",
-                "//internal/v1/x", "/./internal/v1/x", "/api/../internal/v1/x", "internal/v1/x", "/internal//v1"}) {
+                "//internal/v1/x", "/./internal/v1/x", "/api/../internal/v1/x", "internal/v1/x", "/internal//v1", "/internal;x/v1", "/api;x/../internal"}) {
             assertTrue(InternalApi.covers(path), path);
         }
         for (String path : new String[] {"/", "", "/api/v2.0/projects", "/internalx/v1", "/api/internal/v1",

@@ -8,10 +8,11 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One path spelled the ways a hostile caller tries to slip past a check made on the path's text:
- * repeated slashes, dot segments, a detour and percent-encoding. Sent over a plain socket, because
+ * repeated slashes, dot segments, a detour, percent-encoding, matrix parameters and case. Sent over a plain socket, because
  * HTTP clients tidy such paths before they leave.
  */
 public final class PathSpellings {
@@ -27,7 +28,8 @@ public final class PathSpellings {
         String tail = slash < 0 ? "" : rest.substring(slash);
         return List.of("/" + path, "/." + path, "/api/.." + path, "/x/%2e%2e" + path,
                 "/%" + Integer.toHexString(first.charAt(0)) + first.substring(1) + tail,
-                "/" + first + "/" + tail);
+                "/" + first + "/" + tail, "/" + first + ";x" + tail, "/" + first + ";" + tail,
+                "/" + first.toUpperCase(Locale.ROOT) + tail, path.replaceFirst("/([^/]+)$", ";x/$1"));
     }
 
     /** The status of {@code method rawPath} with a JSON body, the path sent as it is. */
