@@ -10,11 +10,11 @@ import com.nimbusds.jwt.SignedJWT;
 import io.berth.auth.config.AuthConfig;
 import io.berth.auth.token.TokenKeys;
 import io.berth.common.internal.Principal;
+import io.berth.common.token.SessionClaims;
 import io.berth.common.token.TokenClaims;
 import io.berth.common.token.TokenSigning;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
-import java.text.ParseException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
@@ -23,7 +23,8 @@ import java.util.UUID;
 
 /**
  * The session JWT carried in the {@code sid} cookie: signed with the token key
- * ({@link TokenSigning}) so ui-service verifies it locally with the certificate; claims aud, sub, uid, adm, csrf, jti, exp (TokenClaims).
+ * ({@link TokenSigning}) so ui-service verifies it locally with the certificate; claims aud, sub,
+ * uid, adm, csrf, jti, exp ({@link TokenClaims}), read back by common's {@link SessionClaims}.
  */
 @ApplicationScoped
 public class SessionTokens {
@@ -73,28 +74,10 @@ public class SessionTokens {
         return new SessionToken(jwt.serialize(), jti, principal.userId(), csrf, expires);
     }
 
-    /** The claims of a well-signed, unexpired session JWT of ours; empty otherwise. */
+    /** The claims of a well-signed, unexpired session JWT of ours (common's one rule); empty otherwise. */
     public Optional<SessionToken> verify(String compact) {
-        if (compact == null || compact.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            SignedJWT jwt = SignedJWT.parse(compact);
-            if (!TokenSigning.verify(jwt, keys.certificate().getPublicKey(), verifier)) {
-                return Optional.empty();
-            }
-            JWTClaimsSet c = jwt.getJWTClaimsSet();
-            Date exp = c.getExpirationTime();
-            if (c.getAudience() == null || !c.getAudience().contains(TokenClaims.SESSION_AUDIENCE)
-                    || exp == null || !exp.toInstant().isAfter(Instant.now())
-                    || c.getJWTID() == null || c.getLongClaim(TokenClaims.SESSION_USER_ID) == null) {
-                return Optional.empty();
-            }
-            return Optional.of(new SessionToken(compact, c.getJWTID(), c.getLongClaim(TokenClaims.SESSION_USER_ID),
-                    c.getStringClaim(TokenClaims.SESSION_CSRF), exp.toInstant()));
-        } catch (ParseException | JOSEException | IllegalStateException e) {
-            return Optional.empty();
-        }
+        return SessionClaims.read(compact, keys.certificate().getPublicKey(), verifier, Instant.now())
+                .map(c -> new SessionToken(compact, c.jti(), c.userId(), c.csrf(), c.expiresAt()));
     }
 
     /** A signed session and what the server needs of it. */
