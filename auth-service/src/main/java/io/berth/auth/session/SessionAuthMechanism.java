@@ -5,10 +5,9 @@ import io.berth.auth.session.SessionService;
 import io.berth.auth.user.UserRepository;
 import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Principal;
+import io.berth.common.token.CsrfRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Optional;
 
 /**
@@ -32,7 +31,7 @@ public class SessionAuthMechanism {
         if (session.isEmpty()) {
             return Optional.empty();
         }
-        if (changesState(method) && !sameToken(session.get().csrf(), csrfHeader)) {
+        if (!CsrfRule.satisfied(method, session.get().csrf(), csrfHeader)) {
             throw HarborException.forbidden("CSRF token invalid");
         }
         return users.live(session.get().userId()).map(Principals::of);
@@ -43,13 +42,5 @@ public class SessionAuthMechanism {
         return sessions.resolve(sid).map(t -> t.jti());
     }
 
-    private static boolean changesState(String method) {
-        return !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method));
-    }
 
-    private static boolean sameToken(String expected, String presented) {
-        return expected != null && presented != null
-                && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                        presented.getBytes(StandardCharsets.UTF_8));
-    }
 }

@@ -1,6 +1,7 @@
 package io.berth.ui.security;
 
 import io.berth.common.harbor.HarborException;
+import io.berth.common.token.CsrfRule;
 import io.berth.common.token.TokenClaims;
 import io.berth.common.harbor.HarborError;
 import jakarta.annotation.Priority;
@@ -9,9 +10,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.ext.Provider;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Set;
 
 /**
  * The browser session on {@code /api/}: the {@code sid} cookie stands for whoever auth-service
@@ -22,8 +20,6 @@ import java.util.Set;
 @Provider
 @Priority(Priorities.AUTHENTICATION + 10)
 public class SessionAuthFilter implements ContainerRequestFilter {
-
-    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final BrowserSessions sessions;
     private final Caller caller;
@@ -46,16 +42,12 @@ public class SessionAuthFilter implements ContainerRequestFilter {
         if (session == null) {
             return;
         }
-        if (!SAFE_METHODS.contains(request.getMethod()) && !csrfMatches(request, session)) {
+        if (!CsrfRule.satisfied(request.getMethod(), session.csrf(),
+                request.getHeaderString(TokenClaims.CSRF_HEADER))) {
             throw new HarborException(HarborError.FORBIDDEN, "CSRF token invalid");
         }
         caller.authenticated(session.principal());
         request.setProperty(CsrfHeaderFilter.PROPERTY, session.csrf());
     }
 
-    private static boolean csrfMatches(ContainerRequestContext request, BrowserSessions.Live session) {
-        String presented = request.getHeaderString(TokenClaims.CSRF_HEADER);
-        return presented != null && MessageDigest.isEqual(
-                presented.getBytes(StandardCharsets.UTF_8), session.csrf().getBytes(StandardCharsets.UTF_8));
-    }
 }

@@ -1,5 +1,6 @@
 package io.berth.ui.console.web;
 
+import io.berth.common.token.CsrfRule;
 import io.berth.common.token.TokenClaims;
 import io.berth.ui.security.BrowserSessions;
 import jakarta.annotation.Priority;
@@ -15,10 +16,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Set;
 
 /**
  * Every console request: its language, its session (the {@code sid} cookie auth-service set,
@@ -31,7 +30,6 @@ import java.util.Set;
 public class ConsoleRequestFilter implements ContainerRequestFilter {
 
     public static final String CSRF_FIELD = "_csrf";
-    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
     /** Console forms are small; a larger body is refused rather than buffered. */
     private static final int MAX_FORM_BYTES = 256 * 1024;
 
@@ -59,7 +57,7 @@ public class ConsoleRequestFilter implements ContainerRequestFilter {
             boolean fresh = pre == null || !pre.matches("[A-Za-z0-9_-]{32,64}");
             session.preSession(fresh ? token() : pre, fresh);
         }
-        if (!SAFE.contains(request.getMethod()) && !csrfPresented(request)) {
+        if (!CsrfRule.safe(request.getMethod()) && !csrfPresented(request)) {
             throw new ConsoleFailure(403, "error_csrf");
         }
     }
@@ -80,7 +78,7 @@ public class ConsoleRequestFilter implements ContainerRequestFilter {
         }
         String header = request.getHeaderString(TokenClaims.CSRF_HEADER);
         if (header != null) {
-            return same(header, session.csrf());
+            return CsrfRule.matches(session.csrf(), header);
         }
         MediaType type = request.getMediaType();
         if (type == null || !type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
@@ -88,7 +86,7 @@ public class ConsoleRequestFilter implements ContainerRequestFilter {
         }
         byte[] body = readForm(request.getEntityStream());
         request.setEntityStream(new ByteArrayInputStream(body));
-        return same(formField(new String(body, StandardCharsets.US_ASCII), CSRF_FIELD), session.csrf());
+        return CsrfRule.matches(session.csrf(), formField(new String(body, StandardCharsets.US_ASCII), CSRF_FIELD));
     }
 
     private static byte[] readForm(InputStream in) {
@@ -113,11 +111,6 @@ public class ConsoleRequestFilter implements ContainerRequestFilter {
         return null;
     }
 
-    private static boolean same(String presented, String expected) {
-        return presented != null && expected != null && !expected.isEmpty()
-                && MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
-                        expected.getBytes(StandardCharsets.UTF_8));
-    }
 
     private static String value(ContainerRequestContext request, String cookie) {
         Cookie c = request.getCookies().get(cookie);
