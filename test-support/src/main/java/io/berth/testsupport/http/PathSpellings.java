@@ -12,8 +12,8 @@ import java.util.Locale;
 
 /**
  * One path spelled the ways a hostile caller tries to slip past a check made on the path's text:
- * repeated slashes, dot segments, a detour, percent-encoding, matrix parameters and case. Sent over a plain socket, because
- * HTTP clients tidy such paths before they leave.
+ * repeated slashes, dot segments, a detour, percent-encoding, matrix parameters and case. Sent over
+ * a plain socket, because HTTP clients tidy such paths before they leave.
  */
 public final class PathSpellings {
 
@@ -38,8 +38,10 @@ public final class PathSpellings {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write((method + " " + rawPath + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String head = method + " " + rawPath + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n"
+                    + "Connection: close\r\n\r\n";
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
             out.write(body);
             out.flush();
             String line = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
