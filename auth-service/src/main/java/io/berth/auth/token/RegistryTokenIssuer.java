@@ -10,6 +10,7 @@ import com.nimbusds.jwt.SignedJWT;
 import io.berth.auth.config.AuthConfig;
 import io.berth.auth.settings.AppliedSettings;
 import io.berth.common.internal.AccessQuestion;
+import io.berth.common.token.AccessClaim;
 import io.berth.common.token.TokenClaims;
 import io.berth.common.token.TokenSigning;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,6 @@ import java.security.cert.CertificateEncodingException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,11 +51,7 @@ public class RegistryTokenIssuer {
         Instant expires = now.plusSeconds(lifetime);
         List<Map<String, Object>> claims = new ArrayList<>();
         for (AccessQuestion.Resource r : access) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("type", r.type());
-            entry.put("name", r.name());
-            entry.put("actions", List.copyOf(r.actions()));
-            claims.add(entry);
+            claims.add(AccessClaim.entry(r.type(), r.name(), r.actions()));
         }
         JWTClaimsSet set = new JWTClaimsSet.Builder()
                 .issuer(config.token().issuer())

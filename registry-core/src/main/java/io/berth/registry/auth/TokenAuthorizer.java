@@ -2,6 +2,7 @@ package io.berth.registry.auth;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.berth.common.token.AccessClaim;
 import io.berth.common.token.Scope;
 import io.berth.common.token.TokenClaims;
 import io.berth.common.token.TokenSigning;
@@ -16,7 +17,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import jakarta.inject.Singleton;
 
 /**
@@ -123,7 +123,7 @@ public class TokenAuthorizer {
                 return Optional.empty();
             }
             Access access = new Access(claims.getSubject() == null ? "" : claims.getSubject(),
-                    List.copyOf(grants(claims)), false);
+                    List.copyOf(AccessClaim.read(claims.getClaim(TokenClaims.ACCESS))), false);
             verified.remember(token, access, claims.getExpirationTime().toInstant().plusSeconds(LEEWAY_SECONDS), now);
             return Optional.of(access);
         } catch (Exception e) {
@@ -135,24 +135,6 @@ public class TokenAuthorizer {
         return nbf != null && now.plusSeconds(LEEWAY_SECONDS).isBefore(nbf.toInstant());
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Scope> grants(JWTClaimsSet claims) {
-        List<Scope> out = new ArrayList<>();
-        Object raw = claims.getClaim(TokenClaims.ACCESS);
-        if (!(raw instanceof List<?> entries)) {
-            return out;
-        }
-        for (Object o : entries) {
-            if (o instanceof Map<?, ?> m && m.get("type") instanceof String type && m.get("name") instanceof String name) {
-                List<String> actions = new ArrayList<>();
-                if (m.get("actions") instanceof List<?> as) {
-                    as.forEach(a -> actions.add(String.valueOf(a)));
-                }
-                out.add(new Scope(type, name, Set.copyOf(actions)));
-            }
-        }
-        return out;
-    }
 
     private String challenge(Scope wanted, List<Scope> optional, String error) {
         AuthConfig.Token cfg = config.get();
