@@ -1,5 +1,6 @@
 package io.berth.gateway.proxy;
 
+import io.berth.common.http.ClientAddress;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.HostAndPort;
@@ -25,7 +26,8 @@ public class ProxyHeaders {
             // the gateway answers 100-continue itself, as nginx does
             "expect",
             // the gateway is the edge: clients do not get to claim forwarding information
-            "forwarded", "x-forwarded-proto", "x-forwarded-host", "x-forwarded-port", "x-real-ip");
+            "forwarded", "x-forwarded-proto", "x-forwarded-host", "x-forwarded-port",
+            ClientAddress.REAL_IP.toLowerCase(Locale.ROOT));
 
     /** Headers for the upstream request. */
     public MultiMap forUpstream(HttpServerRequest request) {
@@ -39,7 +41,7 @@ public class ProxyHeaders {
         String priorFor = request.headers().get("X-Forwarded-For");
         if (client != null) {
             out.set("X-Forwarded-For", priorFor == null || priorFor.isBlank() ? client : priorFor + ", " + client);
-            out.set("X-Real-IP", client);
+            out.set(ClientAddress.REAL_IP, client);
         }
         String scheme = request.isSSL() ? "https" : "http";
         out.set("X-Forwarded-Proto", scheme);
