@@ -13,6 +13,17 @@ import java.util.Set;
  */
 public record Scope(String type, String name, Set<String> actions) {
 
+    /** The resource types and actions of the grammar, as registry-core asks and ui-service grants them. */
+    public static final String REPOSITORY = "repository";
+    public static final String REGISTRY = "registry";
+    /** The one {@link #REGISTRY} resource: {@code /v2/_catalog}. */
+    public static final String CATALOG = "catalog";
+    public static final String PULL = "pull";
+    public static final String PUSH = "push";
+    public static final String DELETE = "delete";
+    /** Every action (the catalog's, and a project admin's on a repository). */
+    public static final String ALL = "*";
+
     public Scope {
         actions = Set.copyOf(new LinkedHashSet<>(actions));
     }

@@ -1,5 +1,6 @@
 package io.berth.registry.api;
 
+import io.berth.common.token.Scope;
 import io.berth.registry.auth.Access;
 import io.berth.registry.error.ErrorCode;
 import io.berth.registry.error.RegistryApiException;
@@ -61,7 +62,7 @@ public class UploadHandler {
             throw new RegistryApiException(ErrorCode.DIGEST_INVALID, mount);
         }
         Access access = call.access();
-        if (from == null || !Names.validName(from) || !access.permits("repository", from, "pull")
+        if (from == null || !Names.validName(from) || !access.permits(Scope.REPOSITORY, from, Scope.PULL)
                 || links.stat(from, d).isEmpty()) {
             return false; // distribution falls back to a normal upload
         }

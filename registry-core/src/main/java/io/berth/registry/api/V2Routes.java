@@ -120,15 +120,15 @@ public class V2Routes {
             return null;
         }
         if (path.kind() == V2Path.Kind.CATALOG) {
-            return new Scope("registry", "catalog", Set.of("*"));
+            return new Scope(Scope.REGISTRY, Scope.CATALOG, Set.of(Scope.ALL));
         }
         if (method == HttpMethod.GET || method == HttpMethod.HEAD) {
-            return new Scope("repository", path.name(), Set.of("pull"));
+            return new Scope(Scope.REPOSITORY, path.name(), Set.of(Scope.PULL));
         }
         if (method == HttpMethod.DELETE && path.kind() != V2Path.Kind.UPLOAD) {
-            return new Scope("repository", path.name(), Set.of("delete"));
+            return new Scope(Scope.REPOSITORY, path.name(), Set.of(Scope.DELETE));
         }
-        return new Scope("repository", path.name(), Set.of("pull", "push"));
+        return new Scope(Scope.REPOSITORY, path.name(), Set.of(Scope.PULL, Scope.PUSH));
     }
 
     /**
@@ -140,7 +140,7 @@ public class V2Routes {
                 || !Names.validName(from) || from.equals(path.name())) {
             return List.of();
         }
-        return List.of(new Scope("repository", from, Set.of("pull")));
+        return List.of(new Scope(Scope.REPOSITORY, from, Set.of(Scope.PULL)));
     }
 
     private interface Action {

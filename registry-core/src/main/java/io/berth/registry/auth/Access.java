@@ -14,7 +14,7 @@ public record Access(String subject, List<Scope> granted, boolean open) {
         }
         for (Scope s : granted) {
             if (s.type().equals(type) && s.name().equals(name)
-                    && (s.actions().contains(action) || s.actions().contains("*"))) {
+                    && (s.actions().contains(action) || s.actions().contains(Scope.ALL))) {
                 return true;
             }
         }

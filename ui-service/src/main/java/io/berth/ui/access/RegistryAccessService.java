@@ -7,6 +7,7 @@ import io.berth.ui.role.Role;
 import io.berth.common.internal.AccessAnswer;
 import io.berth.common.internal.AccessQuestion;
 import io.berth.common.internal.Principal;
+import io.berth.common.token.Scope;
 import io.berth.ui.artifact.RepositoryNames;
 import io.berth.ui.project.ProjectEntity;
 import io.berth.ui.project.ProjectRepository;
@@ -27,13 +28,13 @@ import java.util.Set;
 public class RegistryAccessService {
 
     private static final Map<String, ProjectAction> REPOSITORY_ACTIONS = Map.of(
-            "pull", ProjectAction.PULL,
-            "push", ProjectAction.PUSH,
-            "delete", ProjectAction.DELETE,
-            "*", ProjectAction.ADMINISTER);
+            Scope.PULL, ProjectAction.PULL,
+            Scope.PUSH, ProjectAction.PUSH,
+            Scope.DELETE, ProjectAction.DELETE,
+            Scope.ALL, ProjectAction.ADMINISTER);
 
     /** A cache project's content comes from its upstream only: no token ever allows a push there. */
-    private static final Set<String> WRITES_REFUSED_IN_CACHES = Set.of("push", "*");
+    private static final Set<String> WRITES_REFUSED_IN_CACHES = Set.of(Scope.PUSH, Scope.ALL);
 
     private final ProjectRepository projects;
     private final ProjectAccess access;
@@ -58,10 +59,10 @@ public class RegistryAccessService {
 
     private List<String> granted(Principal caller, AccessQuestion.Resource resource) {
         List<String> wanted = resource.actions() == null ? List.of() : resource.actions();
-        if ("registry".equals(resource.type())) {
-            return "catalog".equals(resource.name()) && AccessPolicy.allowsCatalog(caller) ? wanted : List.of();
+        if (Scope.REGISTRY.equals(resource.type())) {
+            return Scope.CATALOG.equals(resource.name()) && AccessPolicy.allowsCatalog(caller) ? wanted : List.of();
         }
-        if (!"repository".equals(resource.type()) || resource.name() == null) {
+        if (!Scope.REPOSITORY.equals(resource.type()) || resource.name() == null) {
             return List.of();
         }
         Optional<String> projectName = RepositoryNames.projectOf(resource.name());
@@ -70,7 +71,7 @@ public class RegistryAccessService {
         }
         String name = projectName.get();
         Optional<ProjectEntity> project = projects.findByName(name);
-        if (project.isEmpty() && wanted.contains("pull")) {
+        if (project.isEmpty() && wanted.contains(Scope.PULL)) {
             project = mirrorProjects.createOnPull(name);
         }
         if (project.isEmpty()) {
