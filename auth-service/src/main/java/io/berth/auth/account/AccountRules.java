@@ -1,6 +1,6 @@
 package io.berth.auth.account;
 
-import io.berth.common.harbor.HarborException;
+import io.berth.common.harbor.AccountRefusal;
 import java.util.regex.Pattern;
 
 /** Harbor's db_auth rules for user names, passwords and profile fields (docs/protocols.md §5). */
@@ -14,37 +14,36 @@ public final class AccountRules {
 
     public static void checkUsername(String username) {
         if (username == null || username.isEmpty()) {
-            throw HarborException.badRequest("username is required");
+            throw AccountRefusal.USERNAME_REQUIRED.exception();
         }
         if (username.length() > 255) {
-            throw HarborException.badRequest("username must be at most 255 characters");
+            throw AccountRefusal.USERNAME_TOO_LONG.exception();
         }
         if (!username.strip().equals(username)) {
-            throw HarborException.badRequest("username must not start or end with white space");
+            throw AccountRefusal.USERNAME_PADDED.exception();
         }
         for (char c : FORBIDDEN_NAME_CHARS.toCharArray()) {
             if (username.indexOf(c) >= 0) {
-                throw HarborException.badRequest("username must not contain any of " + FORBIDDEN_NAME_CHARS);
+                throw AccountRefusal.USERNAME_FORBIDDEN_CHARACTER.exception();
             }
         }
         if (username.chars().anyMatch(Character::isISOControl)) {
-            throw HarborException.badRequest("username must not contain control characters");
+            throw AccountRefusal.USERNAME_CONTROL_CHARACTER.exception();
         }
     }
 
     public static void checkPassword(String password) {
         if (password == null || password.isEmpty()) {
-            throw HarborException.badRequest("password is required");
+            throw AccountRefusal.PASSWORD_REQUIRED.exception();
         }
         if (password.length() < 8 || password.length() > 128) {
-            throw HarborException.badRequest("password must be 8 to 128 characters long");
+            throw AccountRefusal.PASSWORD_LENGTH.exception();
         }
         boolean upper = password.chars().anyMatch(Character::isUpperCase);
         boolean lower = password.chars().anyMatch(Character::isLowerCase);
         boolean digit = password.chars().anyMatch(Character::isDigit);
         if (!upper || !lower || !digit) {
-            throw HarborException.badRequest(
-                    "password must contain at least one upper-case letter, one lower-case letter and one digit");
+            throw AccountRefusal.PASSWORD_CLASSES.exception();
         }
     }
 
@@ -54,13 +53,21 @@ public final class AccountRules {
             return;
         }
         if (email.length() > 255 || !EMAIL.matcher(email).matches()) {
-            throw HarborException.badRequest("email is not a valid e-mail address");
+            throw AccountRefusal.EMAIL_INVALID.exception();
         }
     }
 
-    public static void checkText(String field, String value) {
+    public static void checkRealname(String value) {
+        checkText(value, AccountRefusal.REALNAME_TOO_LONG);
+    }
+
+    public static void checkComment(String value) {
+        checkText(value, AccountRefusal.COMMENT_TOO_LONG);
+    }
+
+    private static void checkText(String value, AccountRefusal tooLong) {
         if (value != null && value.length() > 255) {
-            throw HarborException.badRequest(field + " must be at most 255 characters");
+            throw tooLong.exception();
         }
     }
 }

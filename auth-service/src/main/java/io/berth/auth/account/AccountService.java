@@ -8,6 +8,7 @@ import io.berth.auth.user.UserAccount;
 import io.berth.auth.user.UserRepository;
 import io.berth.auth.user.UserRepository.PageOf;
 import io.berth.auth.user.UserRepository.UserFilter;
+import io.berth.common.harbor.AccountRefusal;
 import io.berth.common.harbor.HarborException;
 import io.berth.common.internal.Principal;
 import io.quarkus.panache.common.Sort;
@@ -51,14 +52,14 @@ public class AccountService {
         AccountRules.checkUsername(req.username());
         AccountRules.checkPassword(req.password());
         AccountRules.checkEmail(req.email());
-        AccountRules.checkText("realname", req.realname());
-        AccountRules.checkText("comment", req.comment());
+        AccountRules.checkRealname(req.realname());
+        AccountRules.checkComment(req.comment());
         String email = blankToNull(req.email());
         if (users.nameTaken(req.username())) {
-            throw HarborException.conflict("username " + req.username() + " is already taken");
+            throw AccountRefusal.USERNAME_TAKEN.exception(req.username());
         }
         if (email != null && users.byEmail(email).isPresent()) {
-            throw HarborException.conflict("email " + email + " is already taken");
+            throw AccountRefusal.EMAIL_TAKEN.exception(email);
         }
         Instant now = Instant.now();
         UserAccount u = new UserAccount();
@@ -108,16 +109,16 @@ public class AccountService {
             AccountRules.checkEmail(profile.email());
             String email = blankToNull(profile.email());
             if (email != null && users.byEmail(email).filter(o -> !o.id.equals(u.id)).isPresent()) {
-                throw HarborException.conflict("email " + email + " is already taken");
+                throw AccountRefusal.EMAIL_TAKEN.exception(email);
             }
             u.email = email;
         }
         if (profile.realname() != null) {
-            AccountRules.checkText("realname", profile.realname());
+            AccountRules.checkRealname(profile.realname());
             u.realname = profile.realname();
         }
         if (profile.comment() != null) {
-            AccountRules.checkText("comment", profile.comment());
+            AccountRules.checkComment(profile.comment());
             u.comment = profile.comment();
         }
         u.updateTime = Instant.now();
@@ -139,21 +140,21 @@ public class AccountService {
             throw HarborException.badRequest("request body is required");
         }
         if (u.fromLdap()) {
-            throw HarborException.forbidden("the user is an LDAP user, the password cannot be changed in Berth");
+            throw AccountRefusal.LDAP_PASSWORD.exception();
         }
         boolean self = caller.userId() == id;
         if (self || !caller.sysadmin()) {
             if (req.oldPassword() == null || req.oldPassword().isEmpty()) {
-                throw HarborException.badRequest("old_password is required");
+                throw AccountRefusal.OLD_PASSWORD_REQUIRED.exception();
             }
             if (credentials.check(u.username, req.oldPassword(), clientAddress)
                     .filter(p -> p.userId() == id).isEmpty()) {
-                throw HarborException.forbidden("the current password is incorrect");
+                throw AccountRefusal.OLD_PASSWORD_WRONG.exception();
             }
         }
         AccountRules.checkPassword(req.newPassword());
         if (hasher.matches(req.newPassword(), u.passwordHash)) {
-            throw HarborException.badRequest("the new password must differ from the old one");
+            throw AccountRefusal.PASSWORD_UNCHANGED.exception();
         }
         u.passwordHash = hasher.hash(req.newPassword());
         u.updateTime = Instant.now();
@@ -168,7 +169,7 @@ public class AccountService {
             throw HarborException.badRequest("sysadmin_flag is required");
         }
         if (id == ADMIN_ID || id == caller.userId()) {
-            throw HarborException.forbidden("the system administrator flag of this account cannot be changed");
+            throw AccountRefusal.SYSADMIN_FLAG_FIXED.exception();
         }
         UserAccount u = found(id);
         // no session to end: every service asks auth-service for a session's rights on each request
@@ -182,10 +183,10 @@ public class AccountService {
     public void delete(Principal caller, long id) {
         requireSysadmin(caller);
         if (id == ADMIN_ID) {
-            throw HarborException.forbidden("the admin user cannot be deleted");
+            throw AccountRefusal.ADMIN_UNDELETABLE.exception();
         }
         if (id == caller.userId()) {
-            throw HarborException.forbidden("you cannot delete yourself");
+            throw AccountRefusal.SELF_DELETE.exception();
         }
         UserAccount u = found(id);
         String name = u.username;

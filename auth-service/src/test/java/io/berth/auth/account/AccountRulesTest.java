@@ -38,6 +38,8 @@ class AccountRulesTest {
         for (char c : ",\"~#%$".toCharArray()) {
             assertTrue(rejection(() -> AccountRules.checkUsername("bad" + c + "name")).contains("must not contain"));
         }
+        // the refusal names exactly the characters refused
+        assertTrue(rejection(() -> AccountRules.checkUsername("bad,name")).endsWith(AccountRules.FORBIDDEN_NAME_CHARS));
         assertTrue(rejection(() -> AccountRules.checkUsername("x".repeat(256))).contains("255"));
         assertTrue(rejection(() -> AccountRules.checkUsername("")).contains("required"));
     }

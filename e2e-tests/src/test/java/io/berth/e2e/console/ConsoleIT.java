@@ -325,6 +325,14 @@ class ConsoleIT {
             browser.click("#sign-up");
             return browser.path().contains("done_signed_up") ? true : null;
         });
+        // the same name again: auth-service's refusal (common's AccountRefusal), in the console's words
+        browser.open("/sign-up");
+        browser.type("#su-username", "newbie");
+        browser.type("#su-email", "other@example.com");
+        browser.type("#su-password", "Newbie-Passw0rd");
+        browser.type("#su-confirm", "Newbie-Passw0rd");
+        browser.click("#sign-up");
+        assertEquals("This user name is already taken.", browser.text("#form-error"));
         browser.signIn("newbie", "Newbie-Passw0rd");
         assertEquals("newbie", browser.text("#account-name"));
 

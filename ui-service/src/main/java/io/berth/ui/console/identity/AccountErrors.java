@@ -1,11 +1,11 @@
 package io.berth.ui.console.identity;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.berth.common.harbor.AccountRefusal;
 
 /**
- * auth-service states its account rules in English messages; the console shows them in the
- * visitor's language by recognizing them here. A message not recognized is shown as it came.
+ * auth-service refuses an account change with one of common's {@link AccountRefusal}s; the console
+ * says each in the visitor's language (the switch names every refusal, so a new one cannot go
+ * unsaid). A refusal not on the list is shown with auth-service's own words.
  */
 public final class AccountErrors {
 
@@ -13,41 +13,32 @@ public final class AccountErrors {
     public record Shown(String key, String detail) {
     }
 
-    private static final Map<String, String> PREFIXES = new LinkedHashMap<>();
-
-    static {
-        PREFIXES.put("username is required", "error_username_required");
-        PREFIXES.put("username must", "error_username_invalid");
-        PREFIXES.put("password is required", "error_password_rules");
-        PREFIXES.put("password must", "error_password_rules");
-        PREFIXES.put("email is not", "error_email_invalid");
-        PREFIXES.put("realname must", "error_text_too_long");
-        PREFIXES.put("comment must", "error_text_too_long");
-        PREFIXES.put("the current password is incorrect", "error_old_password_wrong");
-        PREFIXES.put("old_password is required", "error_old_password_wrong");
-        PREFIXES.put("the new password must differ", "error_password_same");
-        PREFIXES.put("the user is an LDAP user", "error_ldap_password");
-        PREFIXES.put("the admin user cannot be deleted", "error_user_protected");
-        PREFIXES.put("you cannot delete yourself", "error_user_protected");
-        PREFIXES.put("the system administrator flag of this account", "error_user_protected");
-    }
-
     private AccountErrors() {
     }
 
     public static Shown of(IdentityRefusal r) {
-        String m = r.getMessage() == null ? "" : r.getMessage();
-        if (r.status() == 409) {
-            return new Shown(m.startsWith("email") ? "error_email_taken" : "error_username_taken", null);
-        }
         if (r.status() >= 500) {
             return new Shown("error_unavailable", null);
         }
-        for (Map.Entry<String, String> e : PREFIXES.entrySet()) {
-            if (m.startsWith(e.getKey())) {
-                return new Shown(e.getValue(), null);
-            }
-        }
-        return new Shown(r.status() == 403 ? "error_forbidden" : "error_refused", m);
+        return AccountRefusal.of(r.status(), r.getMessage()).map(refusal -> new Shown(key(refusal), null))
+                .orElseGet(() -> new Shown(r.status() == 403 ? "error_forbidden" : "error_refused",
+                        r.getMessage() == null ? "" : r.getMessage()));
+    }
+
+    static String key(AccountRefusal refusal) {
+        return switch (refusal) {
+            case USERNAME_REQUIRED -> "error_username_required";
+            case USERNAME_TOO_LONG, USERNAME_PADDED, USERNAME_FORBIDDEN_CHARACTER, USERNAME_CONTROL_CHARACTER ->
+                    "error_username_invalid";
+            case USERNAME_TAKEN -> "error_username_taken";
+            case PASSWORD_REQUIRED, PASSWORD_LENGTH, PASSWORD_CLASSES -> "error_password_rules";
+            case EMAIL_INVALID -> "error_email_invalid";
+            case EMAIL_TAKEN -> "error_email_taken";
+            case REALNAME_TOO_LONG, COMMENT_TOO_LONG -> "error_text_too_long";
+            case OLD_PASSWORD_REQUIRED, OLD_PASSWORD_WRONG -> "error_old_password_wrong";
+            case PASSWORD_UNCHANGED -> "error_password_same";
+            case LDAP_PASSWORD -> "error_ldap_password";
+            case ADMIN_UNDELETABLE, SELF_DELETE, SYSADMIN_FLAG_FIXED -> "error_user_protected";
+        };
     }
 }
