@@ -1,9 +1,9 @@
 package io.berth.registry.api;
 
+import io.berth.common.oci.MediaTypes;
 import io.berth.registry.error.ErrorCode;
 import io.berth.registry.error.RegistryApiException;
 import io.berth.registry.manifest.LocalManifests;
-import io.berth.registry.manifest.MediaTypes;
 import io.berth.registry.storage.Digest;
 import io.berth.registry.storage.RepositoryCatalog;
 import io.berth.registry.storage.TagStore;

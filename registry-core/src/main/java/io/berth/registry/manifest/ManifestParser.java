@@ -3,6 +3,7 @@ package io.berth.registry.manifest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.berth.common.event.Platform;
+import io.berth.common.oci.MediaTypes;
 import io.berth.registry.storage.Digest;
 import jakarta.inject.Singleton;
 import java.io.IOException;

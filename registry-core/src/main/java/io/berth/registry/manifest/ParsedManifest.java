@@ -1,6 +1,7 @@
 package io.berth.registry.manifest;
 
 import io.berth.common.event.Platform;
+import io.berth.common.oci.MediaTypes;
 import io.berth.registry.storage.Digest;
 import java.util.List;
 import java.util.Map;

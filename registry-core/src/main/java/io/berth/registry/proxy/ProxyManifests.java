@@ -1,5 +1,6 @@
 package io.berth.registry.proxy;
 
+import io.berth.common.oci.MediaTypes;
 import io.berth.registry.manifest.InvalidManifestException;
 import io.berth.registry.manifest.ManifestRequest;
 import io.berth.registry.manifest.ManifestService;
@@ -28,11 +29,8 @@ public final class ProxyManifests implements ManifestService {
     private static final Logger LOG = Logger.getLogger(ProxyManifests.class);
     /** The actor of the pushes that store content cached from upstream. */
     public static final String ACTOR = "berth-proxy";
-    static final String DEFAULT_ACCEPT = String.join(", ",
-            "application/vnd.oci.image.index.v1+json",
-            "application/vnd.oci.image.manifest.v1+json",
-            "application/vnd.docker.distribution.manifest.list.v2+json",
-            "application/vnd.docker.distribution.manifest.v2+json");
+    static final String DEFAULT_ACCEPT = String.join(", ", MediaTypes.OCI_INDEX, MediaTypes.OCI_MANIFEST,
+            MediaTypes.DOCKER_LIST, MediaTypes.DOCKER_MANIFEST);
 
     private final ManifestService delegate;
     private final UpstreamRouter upstreams;

@@ -1,6 +1,7 @@
 package io.berth.ui.console.repository;
 
 import io.berth.common.event.Platform;
+import io.berth.common.oci.MediaTypes;
 import io.berth.ui.artifact.ArtifactView;
 import java.util.List;
 import java.util.Objects;
@@ -37,10 +38,10 @@ public record ArtifactRow(ArtifactView artifact, List<TagRow> tags, String pullB
             return "";
         }
         return switch (mediaType) {
-            case "application/vnd.oci.image.index.v1+json" -> "kind_oci_index";
-            case "application/vnd.docker.distribution.manifest.list.v2+json" -> "kind_docker_list";
-            case "application/vnd.oci.image.manifest.v1+json" -> "kind_oci_image";
-            case "application/vnd.docker.distribution.manifest.v2+json" -> "kind_docker_image";
+            case MediaTypes.OCI_INDEX -> "kind_oci_index";
+            case MediaTypes.DOCKER_LIST -> "kind_docker_list";
+            case MediaTypes.OCI_MANIFEST -> "kind_oci_image";
+            case MediaTypes.DOCKER_MANIFEST -> "kind_docker_image";
             default -> mediaType;
         };
     }

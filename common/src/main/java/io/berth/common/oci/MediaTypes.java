@@ -1,8 +1,11 @@
-package io.berth.registry.manifest;
+package io.berth.common.oci;
 
 import java.util.Set;
 
-/** Manifest media types the registry understands. */
+/**
+ * The manifest media types Berth stores (the OCI image specification's and Docker's image manifest
+ * v2 schema 2): registry-core accepts and serves them, the console names each kind.
+ */
 public final class MediaTypes {
     public static final String DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
     public static final String DOCKER_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
