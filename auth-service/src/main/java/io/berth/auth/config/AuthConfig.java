@@ -1,5 +1,6 @@
 package io.berth.auth.config;
 
+import io.berth.common.internal.AccountSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ public interface AuthConfig {
     String trustedProxies();
 
     /** {@code db_auth} or {@code ldap_auth}. */
-    @WithDefault("db_auth")
+    @WithDefault(AccountSettings.DB_AUTH)
     String mode();
 
     /**

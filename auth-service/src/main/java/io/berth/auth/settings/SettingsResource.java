@@ -8,13 +8,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Set;
 
 /** ui-service pushes the effective account settings here (the internal secret is checked by a filter). */
 @Path(InternalApi.SETTINGS)
 public class SettingsResource {
-
-    private static final Set<String> MODES = Set.of("db_auth", "ldap_auth");
 
     private final AppliedSettings settings;
 
@@ -26,7 +23,7 @@ public class SettingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(AccountSettings pushed) {
         if (pushed == null || pushed.tokenExpirationMinutes() < 1
-                || pushed.authMode() != null && !MODES.contains(pushed.authMode())) {
+                || pushed.authMode() != null && !AccountSettings.AUTH_MODES.contains(pushed.authMode())) {
             throw HarborException.badRequest("invalid settings");
         }
         settings.replace(pushed);

@@ -1,6 +1,7 @@
 package io.berth.common.internal;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The system settings auth-service applies but ui-service owns (a system admin changes them with
@@ -15,11 +16,16 @@ import java.util.Map;
 public record AccountSettings(boolean selfRegistration, int tokenExpirationMinutes, String authMode,
         Map<String, String> ldap) {
 
+    /** Harbor's {@code auth_mode} values: accounts kept by Berth, or found in a directory. */
+    public static final String DB_AUTH = "db_auth";
+    public static final String LDAP_AUTH = "ldap_auth";
+    public static final Set<String> AUTH_MODES = Set.of(DB_AUTH, LDAP_AUTH);
+
     public AccountSettings {
         ldap = ldap == null ? Map.of() : Map.copyOf(ldap);
     }
 
     public boolean ldapAuth(String configuredMode) {
-        return "ldap_auth".equals(authMode == null ? configuredMode : authMode);
+        return LDAP_AUTH.equals(authMode == null ? configuredMode : authMode);
     }
 }

@@ -1,5 +1,6 @@
 package io.berth.ui.config;
 
+import io.berth.common.internal.AccountSettings;
 import io.berth.common.ldap.LdapKeys;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -55,7 +56,7 @@ public interface UiConfig {
     @WithDefault("false")
     boolean selfRegistration();
 
-    @WithDefault("db_auth")
+    @WithDefault(AccountSettings.DB_AUTH)
     String authMode();
 
     @WithDefault("30")

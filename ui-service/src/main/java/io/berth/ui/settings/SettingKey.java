@@ -1,6 +1,7 @@
 package io.berth.ui.settings;
 
 import io.berth.common.harbor.HarborException;
+import io.berth.common.internal.AccountSettings;
 import io.berth.ui.config.UiConfig;
 import java.util.Set;
 import java.util.function.Function;
@@ -11,7 +12,7 @@ import java.util.function.Function;
  * its validation. Values are stored as text and returned typed.
  */
 public enum SettingKey {
-    AUTH_MODE("auth_mode", Type.STRING, c -> c.authMode(), Set.of("db_auth", "ldap_auth")),
+    AUTH_MODE("auth_mode", Type.STRING, c -> c.authMode(), AccountSettings.AUTH_MODES),
     SELF_REGISTRATION("self_registration", Type.BOOLEAN, c -> String.valueOf(c.selfRegistration()), null),
     PROJECT_CREATION_RESTRICTION("project_creation_restriction", Type.STRING,
             c -> c.adminOnlyProjectCreation() ? "adminonly" : "everyone", Set.of("everyone", "adminonly")),

@@ -56,6 +56,11 @@ public class SystemSettings {
         return value(SettingKey.AUTH_MODE);
     }
 
+    /** Whether accounts are Berth's own (db_auth): passwords are changed and accounts created here. */
+    public boolean dbAuth() {
+        return AccountSettings.DB_AUTH.equals(authMode());
+    }
+
     /** What auth-service applies, as {@link AuthSettingsSync} pushes it. */
     @Transactional
     public AccountSettings forAuthService() {

@@ -97,7 +97,7 @@ public class AccountResource {
 
     private TemplateInstance page(UserRow me, String email, String realname, String profileError,
             String passwordError, String detail) {
-        boolean changeable = me.id() == 1 || "db_auth".equals(settings.authMode());
+        boolean changeable = me.id() == 1 || settings.dbAuth();
         return views.render(Templates.account(views.chrome("account"), me, changeable, email, realname,
                 profileError, passwordError, detail));
     }

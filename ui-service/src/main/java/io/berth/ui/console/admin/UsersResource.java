@@ -127,7 +127,7 @@ public class UsersResource {
                 .map(u -> new Row(u, u.id() == 1 || u.id() == caller.userId())).toList();
         Pager pager = Pager.of("/admin/users", Pager.filters("q", filter), request, users.total());
         return views.render(Templates.users(views.chrome("users"), filter, rows, pager,
-                "db_auth".equals(settings.authMode()), form, error, detail, errorUser));
+                settings.dbAuth(), form, error, detail, errorUser));
     }
 
     private static int status(IdentityRefusal r) {

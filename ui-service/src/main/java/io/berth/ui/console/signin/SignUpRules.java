@@ -9,6 +9,6 @@ final class SignUpRules {
     }
 
     static boolean open(SystemSettings settings) {
-        return settings.selfRegistration() && "db_auth".equals(settings.authMode());
+        return settings.selfRegistration() && settings.dbAuth();
     }
 }
