@@ -62,7 +62,7 @@ public class InternalResource {
 
     @GET
     @Path(InternalApi.USERS)
-    public Principal byName(@QueryParam("username") String username) {
+    public Principal byName(@QueryParam(InternalApi.USERNAME_PARAM) String username) {
         if (username == null || username.isEmpty()) {
             throw HarborException.badRequest("username is required");
         }
@@ -72,7 +72,7 @@ public class InternalResource {
     /** ldap_auth mode: a directory user by name, onboarded on first sight (adding a member who never signed in). */
     @POST
     @Path(InternalApi.USER_ONBOARD)
-    public Principal onboard(@QueryParam("username") String username) {
+    public Principal onboard(@QueryParam(InternalApi.USERNAME_PARAM) String username) {
         if (username == null || username.isEmpty()) {
             throw HarborException.badRequest("username is required");
         }

@@ -51,6 +51,13 @@ public final class InternalApi {
     /** registry-core: one garbage collection (POST {@code ?dryrun=&untagged=}; 409 while one runs). */
     public static final String GC = PREFIX + "/gc";
 
+    /** Query parameters of the paths above, by the name both sides use. */
+    public static final String USERNAME_PARAM = "username";
+    public static final String DIGEST_PARAM = "digest";
+    public static final String ACTOR_PARAM = "actor";
+    public static final String DRY_RUN_PARAM = "dryrun";
+    public static final String UNTAGGED_PARAM = "untagged";
+
     private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
 
     private InternalApi() {

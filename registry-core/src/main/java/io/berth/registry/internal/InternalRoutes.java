@@ -82,8 +82,8 @@ public class InternalRoutes {
         HttpMethod method = ctx.request().method();
         Matcher m;
         if (path.equals(InternalApi.GC) && method == HttpMethod.POST) {
-            boolean dryRun = "true".equalsIgnoreCase(ctx.request().getParam("dryrun"));
-            boolean untagged = "true".equalsIgnoreCase(ctx.request().getParam("untagged"));
+            boolean dryRun = "true".equalsIgnoreCase(ctx.request().getParam(InternalApi.DRY_RUN_PARAM));
+            boolean untagged = "true".equalsIgnoreCase(ctx.request().getParam(InternalApi.UNTAGGED_PARAM));
             try {
                 json(ctx, 200, gc.run(dryRun, untagged));
             } catch (IllegalStateException e) {
@@ -123,11 +123,11 @@ public class InternalRoutes {
         if (!Names.validTag(tag)) {
             throw new RegistryApiException(ErrorCode.TAG_INVALID, tag);
         }
-        String digest = ctx.request().getParam("digest");
+        String digest = ctx.request().getParam(InternalApi.DIGEST_PARAM);
         if (digest == null) {
             throw new RegistryApiException(ErrorCode.DIGEST_INVALID, "digest parameter required");
         }
-        String actor = ctx.request().getParam("actor");
+        String actor = ctx.request().getParam(InternalApi.ACTOR_PARAM);
         StoredManifest m = manifests.tag(repo, tag, Names.requireDigest(digest),
                 new Requester(actor == null || actor.isEmpty() ? null : actor, ctx.request().getHeader("User-Agent")));
         ctx.response().setStatusCode(201).putHeader("Docker-Content-Digest", m.digest().toString())

@@ -24,8 +24,8 @@ interface RegistryCoreApi {
 
     @PUT
     @Path(InternalApi.TAG)
-    Response tag(@PathParam("name") String name,
-            @PathParam("tag") String tag, @QueryParam("digest") String digest, @QueryParam("actor") String actor);
+    Response tag(@PathParam("name") String name, @PathParam("tag") String tag,
+            @QueryParam(InternalApi.DIGEST_PARAM) String digest, @QueryParam(InternalApi.ACTOR_PARAM) String actor);
 
     @DELETE
     @Path(InternalApi.TAG)
@@ -45,7 +45,8 @@ interface RegistryCoreApi {
 
     @POST
     @Path(InternalApi.GC)
-    Response gc(@QueryParam("dryrun") boolean dryRun, @QueryParam("untagged") boolean untagged);
+    Response gc(@QueryParam(InternalApi.DRY_RUN_PARAM) boolean dryRun,
+            @QueryParam(InternalApi.UNTAGGED_PARAM) boolean untagged);
 
     @PUT
     @Path(InternalApi.PROXY_PROJECTS)

@@ -38,11 +38,11 @@ interface AuthRestClient {
 
     @GET
     @Path(InternalApi.USERS)
-    Principal userByName(@QueryParam("username") String username);
+    Principal userByName(@QueryParam(InternalApi.USERNAME_PARAM) String username);
 
     @POST
     @Path(InternalApi.USER_ONBOARD)
-    Principal onboard(@QueryParam("username") String username);
+    Principal onboard(@QueryParam(InternalApi.USERNAME_PARAM) String username);
 
     @GET
     @Path(InternalApi.USER)
