@@ -5,6 +5,7 @@ import io.berth.common.http.AbandonedAnswer;
 import io.berth.common.http.BasicCredentials;
 import io.berth.common.http.Challenge;
 import io.berth.common.http.OutboundHttp;
+import io.berth.common.oci.DockerHub;
 import io.berth.registry.config.ProxyConfig;
 import io.berth.registry.http.StreamedBody;
 import io.vertx.core.http.HttpClient;
@@ -17,7 +18,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * GET/HEAD of manifests and blobs on the upstream registry, over the shared Vert.x client with the
@@ -27,7 +27,6 @@ import java.util.Set;
 @Singleton
 public class UpstreamClient {
 
-    private static final Set<String> DOCKER_HUB = Set.of("registry-1.docker.io", "index.docker.io", "docker.io");
     /** Until the upstream's headers arrive (the body then has its own idle timeout). */
     private static final Duration ANSWER_TIMEOUT = Duration.ofMinutes(2);
 
@@ -67,7 +66,7 @@ public class UpstreamClient {
 
     /** The repository name on the upstream: Docker Hub's one-level names live under {@code library/}. */
     public String upstreamName(String name) {
-        boolean hub = remote.map(u -> DOCKER_HUB.contains(u.getHost())).orElse(false);
+        boolean hub = remote.map(u -> DockerHub.isRegistry(u.getHost())).orElse(false);
         return hub && !name.contains("/") ? "library/" + name : name;
     }
 

@@ -1,5 +1,6 @@
 package io.berth.ui.endpoint;
 
+import io.berth.common.oci.DockerHub;
 import java.net.URI;
 import java.util.Set;
 
@@ -9,7 +10,6 @@ final class UpstreamUrls {
     static final String DOCKER_REGISTRY = "docker-registry";
     static final String DOCKER_HUB = "docker-hub";
     static final Set<String> TYPES = Set.of(DOCKER_REGISTRY, DOCKER_HUB);
-    static final String HUB_REGISTRY = "https://registry-1.docker.io";
 
     private UpstreamUrls() {
     }
@@ -17,8 +17,8 @@ final class UpstreamUrls {
     static String pullUrl(RegistryEndpointEntity e) {
         if (DOCKER_HUB.equals(e.type)) {
             String host = URI.create(e.url).getHost();
-            if (host == null || host.equals("hub.docker.com") || host.equals("docker.io")) {
-                return HUB_REGISTRY;
+            if (host == null || DockerHub.isWebAddress(host)) {
+                return DockerHub.REGISTRY_URL;
             }
         }
         return e.url;
