@@ -71,6 +71,9 @@ public final class InternalApi {
      * path already; the rule does not depend on it.)
      */
     public static boolean covers(String path) {
+        if (plain(path)) { // most requests: no segment to resolve, so no allocation on every request
+            return path.startsWith("/internal") && (path.length() == 9 || path.charAt(9) == '/');
+        }
         Deque<String> segments = new ArrayDeque<>();
         for (String spelled : path.split("/")) {
             int parameters = spelled.indexOf(';');
@@ -82,6 +85,11 @@ public final class InternalApi {
             }
         }
         return "internal".equals(segments.peekFirst());
+    }
+
+    /** An absolute path without matrix parameters, empty segments or segments starting with a dot. */
+    private static boolean plain(String path) {
+        return path.startsWith("/") && path.indexOf(';') < 0 && !path.contains("//") && !path.contains("/.");
     }
 
     /**

@@ -37,7 +37,7 @@ class InternalApiTest {
             assertTrue(InternalApi.covers(path), path);
         }
         for (String path : new String[] {"/", "", "/api/v2.0/projects", "/internalx/v1", "/api/internal/v1",
-                "/internal/../api/v2.0/projects", "/v2/internal/manifests/latest"}) {
+                "/internal/../api/v2.0/projects", "/v2/internal/manifests/latest", "/internalx", "/.internal/v1"}) {
             assertFalse(InternalApi.covers(path), path);
         }
     }
