@@ -135,7 +135,6 @@ public class TokenAuthorizer {
         return nbf != null && now.plusSeconds(LEEWAY_SECONDS).isBefore(nbf.toInstant());
     }
 
-
     private String challenge(Scope wanted, List<Scope> optional, String error) {
         AuthConfig.Token cfg = config.get();
         StringBuilder sb = new StringBuilder("Bearer realm=\"").append(cfg.realm())

@@ -22,6 +22,7 @@ import org.jboss.logging.Logger;
 public class InternalSecretCheck {
 
     private static final Logger LOG = Logger.getLogger(InternalSecretCheck.class);
+    /** Ahead of every internal route; the routes that read a body come after it. */
     static final int ORDER = -20;
 
     private final InternalSecret secret;

@@ -37,8 +37,9 @@ public class ProxyProjectRoutes {
     }
 
     void register(@Observes Router router) {
-        // ahead of the catch-all internal routes
-        router.put(InternalApi.PROXY_PROJECTS).order(-10).handler(BodyHandler.create().setBodyLimit(MAX_BYTES))
+        // after the secret check (the body is read only for a caller that has the secret), ahead of
+        // the catch-all internal routes
+        router.put(InternalApi.PROXY_PROJECTS).order(InternalSecretCheck.ORDER + 1).handler(BodyHandler.create().setBodyLimit(MAX_BYTES))
                 .handler(this::handle).failureHandler(this::bodyRefused);
     }
 
